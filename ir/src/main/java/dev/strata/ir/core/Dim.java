@@ -1,0 +1,208 @@
+package dev.strata.ir.core;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One dimension of a tensor or buffer type: a non-negative constant, a symbol bound at call time
+ * ({@code N}), or an expression of those (from {@code reshape(-1)} or {@code slice}). Expressions
+ * are kept in a canonical, simplified form so that structurally equal dims compare equal.
+ */
+public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
+
+  /** A dim known at compile time. */
+  record Const(long value) implements Dim {
+    /** Creates a constant dim; {@code value} must be non-negative. */
+    public Const {
+      if (value < 0) {
+        throw new IllegalArgumentException("negative dim " + value);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return Long.toString(value);
+    }
+  }
+
+  /** A symbolic dim, bound once per call from the arguments' shapes. */
+  record Sym(String name) implements Dim {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The operators a dim expression may use. */
+  enum Op {
+    ADD("+"), SUB("-"), MUL("*"), DIV("/"), MIN("min"), MAX("max");
+
+    final String symbol;
+
+    Op(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** The operator's spelling in the text form. */
+    public String symbol() {
+      return symbol;
+    }
+
+    long apply(long a, long b) {
+      return switch (this) {
+        case ADD -> a + b;
+        case SUB -> a - b;
+        case MUL -> a * b;
+        case DIV -> Math.floorDiv(a, b);
+        case MIN -> Math.min(a, b);
+        case MAX -> Math.max(a, b);
+      };
+    }
+  }
+
+  /** A binary expression of dims; build it through {@link Dim#apply}, which simplifies. */
+  record Expr(Op op, Dim lhs, Dim rhs) implements Dim {
+    @Override
+    public String toString() {
+      return switch (op) {
+        case MIN, MAX -> op.symbol + "(" + lhs + ", " + rhs + ")";
+        default -> "(" + lhs + " " + op.symbol + " " + rhs + ")";
+      };
+    }
+  }
+
+  /** A constant dim. */
+  static Dim of(long value) {
+    return new Const(value);
+  }
+
+  /** A symbolic dim. */
+  static Dim sym(String name) {
+    return new Sym(name);
+  }
+
+  /** Whether the value is known at compile time. */
+  default boolean isConst() {
+    return this instanceof Const;
+  }
+
+  /** The constant value; only for {@link Const}. */
+  default long value() {
+    if (this instanceof Const c) {
+      return c.value();
+    }
+    throw new IllegalStateException("dim " + this + " is not constant");
+  }
+
+  /** Whether this dim is the constant {@code v}. */
+  default boolean is(long v) {
+    return this instanceof Const c && c.value() == v;
+  }
+
+  /** {@code op(a, b)}, folded where both are constant and simplified for identities. */
+  static Dim apply(Op op, Dim a, Dim b) {
+    if (a instanceof Const x && b instanceof Const y) {
+      return of(Math.max(0, op.apply(x.value(), y.value())));
+    }
+    switch (op) {
+      case ADD -> {
+        if (a.is(0)) {
+          return b;
+        }
+        if (b.is(0)) {
+          return a;
+        }
+      }
+      case SUB -> {
+        if (b.is(0)) {
+          return a;
+        }
+        if (a.equals(b)) {
+          return of(0);
+        }
+      }
+      case MUL -> {
+        if (a.is(1)) {
+          return b;
+        }
+        if (b.is(1)) {
+          return a;
+        }
+        if (a.is(0) || b.is(0)) {
+          return of(0);
+        }
+        if (a instanceof Const && !(b instanceof Const)) {
+          return new Expr(op, b, a);
+        }
+      }
+      case DIV -> {
+        if (b.is(1)) {
+          return a;
+        }
+        if (a instanceof Expr e && e.op() == Op.MUL && e.rhs().equals(b)) {
+          return e.lhs(); // (x * b) / b -> x
+        }
+        if (a instanceof Expr e && e.op() == Op.MUL && e.lhs().equals(b)) {
+          return e.rhs(); // (b * x) / b -> x
+        }
+        if (a.equals(b)) {
+          return of(1);
+        }
+      }
+      case MIN, MAX -> {
+        if (a.equals(b)) {
+          return a;
+        }
+      }
+    }
+    return new Expr(op, a, b);
+  }
+
+  /** {@code a * b}. */
+  static Dim mul(Dim a, Dim b) {
+    return apply(Op.MUL, a, b);
+  }
+
+  /** The product of {@code dims}, 1 for none. */
+  static Dim product(Iterable<Dim> dims) {
+    Dim p = of(1);
+    for (Dim d : dims) {
+      p = mul(p, d);
+    }
+    return p;
+  }
+
+  /** Evaluates this dim with the symbols bound in {@code env}. */
+  default long eval(Map<String, Long> env) {
+    return switch (this) {
+      case Const c -> c.value();
+      case Sym s -> {
+        Long v = env.get(s.name());
+        if (v == null) {
+          throw new IllegalArgumentException("unbound dim symbol " + s.name());
+        }
+        yield v;
+      }
+      case Expr e -> Math.max(0, e.op().apply(e.lhs().eval(env), e.rhs().eval(env)));
+    };
+  }
+
+  /** The symbols this dim mentions. */
+  default Set<String> symbols() {
+    Set<String> out = new TreeSet<>();
+    collectSymbols(this, out);
+    return out;
+  }
+
+  private static void collectSymbols(Dim d, Set<String> out) {
+    switch (d) {
+      case Const c -> { }
+      case Sym s -> out.add(s.name());
+      case Expr e -> {
+        collectSymbols(e.lhs(), out);
+        collectSymbols(e.rhs(), out);
+      }
+    }
+  }
+}
