@@ -49,6 +49,14 @@ public final class Parser {
     return t;
   }
 
+  /** Parses a dim such as {@code N}, {@code 3} or {@code (N * D)}. */
+  public static Dim parseDim(String text) {
+    Parser p = new Parser(text, new OpRegistry());
+    Dim d = p.dim();
+    p.expect(Kind.EOF, null);
+    return d;
+  }
+
   private Operation operation(Block into) {
     List<String> resultNames = new ArrayList<>();
     if (peek().kind() == Kind.VALUE) {
