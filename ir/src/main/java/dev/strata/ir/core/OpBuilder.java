@@ -28,6 +28,13 @@ public class OpBuilder {
     return this;
   }
 
+  /** Inserts subsequent ops at the start of {@code b}, each after the previous one. */
+  public OpBuilder atStart(Block b) {
+    this.block = b;
+    this.index = 0;
+    return this;
+  }
+
   /** Inserts subsequent ops just before {@code op}. */
   public OpBuilder before(Operation op) {
     this.block = op.parentBlock();

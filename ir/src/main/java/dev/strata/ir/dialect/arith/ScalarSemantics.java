@@ -29,7 +29,8 @@ public final class ScalarSemantics {
       case I8 -> Attribute.of((long) (byte) v);
       case I32 -> Attribute.of((long) (int) v);
       case I64, INDEX -> Attribute.of(v);
-      case F32, F16, BF16 -> Attribute.of((double) (float) v);
+      case F32 -> Attribute.of((double) (float) v);
+      case F16, BF16 -> Attribute.of(roundHalf((float) v, kind));
       case F64 -> Attribute.of((double) v);
     };
   }
@@ -41,9 +42,23 @@ public final class ScalarSemantics {
       case I8 -> Attribute.of((long) (byte) (int) v);
       case I32 -> Attribute.of((long) (int) v);
       case I64, INDEX -> Attribute.of((long) v);
-      case F32, F16, BF16 -> Attribute.of((double) (float) v);
+      case F32 -> Attribute.of((double) (float) v);
+      case F16, BF16 -> Attribute.of(roundHalf((float) v, kind));
       case F64 -> Attribute.of(v);
     };
+  }
+
+  /** {@code f} rounded to the nearest F16 or BF16 value (ties to even), as a float. */
+  public static float roundHalf(float f, ScalarKind kind) {
+    if (kind == ScalarKind.F16) {
+      return Float.float16ToFloat(Float.floatToFloat16(f));
+    }
+    if (Float.isNaN(f)) {
+      return f;
+    }
+    int bits = Float.floatToRawIntBits(f);
+    int rounded = (bits + 0x7FFF + ((bits >>> 16) & 1)) & 0xFFFF0000;
+    return Float.intBitsToFloat(rounded);
   }
 
   /** The numeric value of a constant, as a double. */

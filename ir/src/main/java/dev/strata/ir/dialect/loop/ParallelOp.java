@@ -10,9 +10,10 @@ import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
 
 /**
- * {@code loop.parallel(%lo, %hi) ({^bb0(%i: index): ... loop.yield()}) {grain = 64}}: iterations
- * that may run in any order and on several threads; each runs the body once with its index. The
- * grain is the fewest iterations worth a thread of their own.
+ * {@code loop.parallel(%lo, %hi, %work) ({^bb0(%i: index): ... loop.yield()}) {grain = 32768}}:
+ * iterations that may run in any order and on several threads; each runs the body once with its
+ * index. {@code %work} is the number of elements one iteration touches, and {@code grain} the
+ * fewest elements worth a thread of their own, so small tensors stay on one thread.
  */
 public final class ParallelOp extends Operation {
   /** The op name. */
@@ -24,10 +25,11 @@ public final class ParallelOp extends Operation {
   }
 
   /** Creates a parallel loop over {@code [lo, hi)}; returns it with an empty body. */
-  public static ParallelOp create(OpBuilder b, Location loc, Value lo, Value hi, long grain, String hint) {
+  public static ParallelOp create(OpBuilder b, Location loc, Value lo, Value hi, Value work, long grain,
+      String hint) {
     Block body = new Block();
     body.addArgument(Type.index(), hint);
-    return b.create(ParallelOp.class, new OperationState(NAME, loc).operands(lo, hi).region(body)
+    return b.create(ParallelOp.class, new OperationState(NAME, loc).operands(lo, hi, work).region(body)
         .attr("grain", Attribute.of(grain)));
   }
 
@@ -41,15 +43,20 @@ public final class ParallelOp extends Operation {
     return body().argument(0);
   }
 
-  /** The grain size. */
+  /** The elements one iteration touches. */
+  public Value work() {
+    return operand(2);
+  }
+
+  /** The fewest elements worth a thread. */
   public long grain() {
     return intAttr("grain");
   }
 
   @Override
   public String verify() {
-    return operands().size() == 2 && body().arguments().size() == 1
+    return operands().size() == 3 && body().arguments().size() == 1
         && body().terminator() instanceof YieldOp y && y.operands().isEmpty()
-        ? null : "loop.parallel takes bounds and a body with one index ending in an empty loop.yield";
+        ? null : "loop.parallel takes bounds, work per iteration and a body with one index ending in an empty loop.yield";
   }
 }

@@ -1,0 +1,297 @@
+package dev.strata.ir.conversion.tensortoloop;
+
+import dev.strata.DType;
+import dev.strata.ir.core.Attribute;
+import dev.strata.ir.core.Dim;
+import dev.strata.ir.core.Location;
+import dev.strata.ir.core.OpBuilder;
+import dev.strata.ir.core.Operation;
+import dev.strata.ir.core.ScalarKind;
+import dev.strata.ir.core.Type;
+import dev.strata.ir.core.Value;
+import dev.strata.ir.dialect.arith.ArithBinaryOp;
+import dev.strata.ir.dialect.arith.BinaryKind;
+import dev.strata.ir.dialect.arith.CastOp;
+import dev.strata.ir.dialect.arith.CmpKind;
+import dev.strata.ir.dialect.arith.CmpOp;
+import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.SelectOp;
+import dev.strata.ir.dialect.loop.AllocOp;
+import dev.strata.ir.dialect.loop.CheckOp;
+import dev.strata.ir.dialect.loop.ForOp;
+import dev.strata.ir.dialect.loop.LoopMatmulOp;
+import dev.strata.ir.dialect.loop.LoopRandomOp;
+import dev.strata.ir.dialect.loop.ParallelOp;
+import dev.strata.ir.dialect.loop.StoreOp;
+import dev.strata.ir.dialect.loop.YieldOp;
+import dev.strata.ir.dialect.tensor.GroupOp;
+import dev.strata.ir.dialect.tensor.MatmulOp;
+import dev.strata.ir.dialect.tensor.RandomOp;
+import dev.strata.ir.dialect.tensor.ReduceKind;
+import dev.strata.ir.dialect.tensor.ReduceOp;
+import dev.strata.ir.dialect.tensor.TransposeOp;
+import dev.strata.ir.dialect.tensor.transforms.FuseGroupsPass;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers one {@link GroupOp} to loops: elementwise groups to a parallel loop over rows with an
+ * inner loop over the last axis; row groups to the same with one reduction loop per reduction
+ * before the inner loop (softmax and layernorm read each row a few times and write it once);
+ * other reductions to a parallel loop over the kept elements with sequential loops over the
+ * reduced axes; matmul and random fills to library ops.
+ */
+final class GroupLowering {
+  /** Elements below which a loop stays on one thread. */
+  static final long GRAIN_ELEMENTS = 32768;
+
+  private final OpBuilder b;
+  private final IndexMath index;
+  private final GroupOp group;
+  private final Map<Value, Value> inputs = new HashMap<>();
+  private final List<Value> outputs = new ArrayList<>();
+  private final Location loc;
+
+  GroupLowering(OpBuilder b, IndexMath index, GroupOp group, List<Value> loweredInputs) {
+    this.b = b;
+    this.index = index;
+    this.group = group;
+    this.loc = group.location();
+    for (int i = 0; i < loweredInputs.size(); i++) {
+      inputs.put(group.body().argument(i), loweredInputs.get(i));
+    }
+  }
+
+  /** Emits the loops and returns the buffers holding the group's results. */
+  List<Value> lower() {
+    List<Value> yielded = group.body().terminator().operands();
+    for (Value y : yielded) {
+      Type.Tensor t = (Type.Tensor) y.type();
+      Value buf = AllocOp.create(b, loc, new Type.Buffer(t.dtype(), t.shape()));
+      buf.setNameHint(y.nameHint());
+      outputs.add(buf);
+    }
+    switch (group.kind()) {
+      case ELEMENTWISE -> lowerRows(yielded.getFirst().shaped().shape(), List.of());
+      case ROW -> lowerRows(domainOfRowGroup(), rowReductions());
+      case REDUCE -> lowerReduce((ReduceOp) yielded.getFirst().definingOp());
+      case MATMUL -> lowerMatmul((MatmulOp) yielded.getFirst().definingOp());
+      case LIBRARY -> {
+        RandomOp r = (RandomOp) yielded.getFirst().definingOp();
+        LoopRandomOp.create(b, r.location(), outputs.getFirst(), inputs.get(r.operand(0)), r.normal());
+      }
+    }
+    return outputs;
+  }
+
+  private List<ReduceOp> rowReductions() {
+    List<ReduceOp> out = new ArrayList<>();
+    for (Operation op : group.body().operations()) {
+      if (op instanceof ReduceOp r) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private List<Dim> domainOfRowGroup() {
+    return rowReductions().getFirst().operand(0).shaped().shape();
+  }
+
+  /** A parallel loop over all dims but the last, each iteration one row. */
+  private void lowerRows(List<Dim> domain, List<ReduceOp> reductions) {
+    List<Value> yielded = group.body().terminator().operands();
+    for (ReduceOp r : reductions) {
+      checkNonEmpty(r, domain.getLast());
+    }
+    if (domain.isEmpty()) {
+      ElementEmitter e = new ElementEmitter(b, index, inputs, Map.of());
+      for (int i = 0; i < yielded.size(); i++) {
+        StoreOp.create(b, loc, e.emit(yielded.get(i), List.of()), outputs.get(i), index.constant(0));
+      }
+      return;
+    }
+    List<Dim> rows = domain.subList(0, domain.size() - 1);
+    Value inner = index.dim(domain.getLast());
+    ParallelOp par = ParallelOp.create(b, loc, index.constant(0), index.dim(Dim.product(rows)), inner,
+        GRAIN_ELEMENTS, "row");
+    OpBuilder.InsertionPoint saved = b.save();
+    b.atEnd(par.body());
+    Value row = par.inductionVar();
+    List<Value> outer = index.delinearize(b, row, rows);
+    Map<Operation, Value> rowValues = new HashMap<>();
+    for (ReduceOp r : reductions) {
+      rowValues.put(r, reduceRow(r, outer, inner, rowValues));
+    }
+    ElementEmitter rowScope = new ElementEmitter(b, index, inputs, rowValues);
+    List<Integer> full = new ArrayList<>();
+    for (int i = 0; i < yielded.size(); i++) {
+      List<Dim> shape = yielded.get(i).shaped().shape();
+      if (shape.equals(domain)) {
+        full.add(i);
+      } else {
+        List<Value> idx = new ArrayList<>(outer);
+        if (shape.size() == domain.size()) {
+          idx.add(index.constant(0));
+        }
+        StoreOp.create(b, loc, rowScope.emit(yielded.get(i), idx), outputs.get(i), row);
+      }
+    }
+    if (!full.isEmpty()) {
+      ForOp loop = ForOp.create(b, loc, index.constant(0), inner, List.of(), "j");
+      b.atEnd(loop.body());
+      ElementEmitter e = new ElementEmitter(b, index, inputs, rowValues);
+      List<Value> idx = new ArrayList<>(outer);
+      idx.add(loop.inductionVar());
+      Value base = ArithBinaryOp.create(b, loc, BinaryKind.MUL, row, inner);
+      Value off = ArithBinaryOp.create(b, loc, BinaryKind.ADD, base, loop.inductionVar());
+      for (int i : full) {
+        StoreOp.create(b, loc, e.emit(yielded.get(i), idx), outputs.get(i), off);
+      }
+      YieldOp.create(b, loc, List.of());
+      b.atEnd(par.body());
+    }
+    YieldOp.create(b, loc, List.of());
+    b.restore(saved);
+  }
+
+  /** One reduction of the last axis for the current row; returns the row's value. */
+  private Value reduceRow(ReduceOp r, List<Value> outer, Value inner, Map<Operation, Value> rowValues) {
+    List<Dim> reduced = List.of(r.operand(0).shaped().shape().getLast());
+    return reduceLoops(r, outer, List.of(inner), reduced, List.of(r.operand(0).shaped().rank() - 1), rowValues);
+  }
+
+  /**
+   * Nested sequential loops over the reduced axes, accumulating {@code r}'s operand; the index of
+   * the operand is {@code kept} with the reduced axes' loop variables placed at {@code axes}.
+   */
+  private Value reduceLoops(ReduceOp r, List<Value> kept, List<Value> bounds, List<Dim> reducedDims,
+      List<Integer> axes, Map<Operation, Value> rowValues) {
+    DType dt = r.operand(0).shaped().dtype();
+    ScalarKind kind = ElementEmitter.computeKind(dt);
+    boolean arg = r.kind() == ReduceKind.ARGMAX;
+    List<Value> inits = new ArrayList<>();
+    inits.add(ConstantOp.create(b, r.location(), kind, identity(r.kind(), kind)));
+    if (arg) {
+      inits.add(ConstantOp.create(b, r.location(), ScalarKind.I32, Attribute.of(0L)));
+    }
+    Value linear = index.constant(0);
+    List<Value> loopVars = new ArrayList<>();
+    List<ForOp> loops = new ArrayList<>();
+    List<Value> carried = inits;
+    for (int d = 0; d < bounds.size(); d++) {
+      ForOp loop = ForOp.create(b, r.location(), index.constant(0), bounds.get(d), carried, "k");
+      loops.add(loop);
+      b.atEnd(loop.body());
+      loopVars.add(loop.inductionVar());
+      linear = ArithBinaryOp.create(b, r.location(), BinaryKind.ADD,
+          ArithBinaryOp.create(b, r.location(), BinaryKind.MUL, linear, index.dim(reducedDims.get(d))),
+          loop.inductionVar());
+      carried = new ArrayList<>(loop.carried());
+    }
+    List<Value> idx = new ArrayList<>(kept);
+    for (int d = 0; d < axes.size(); d++) {
+      idx.add(axes.get(d), loopVars.get(d));
+    }
+    ElementEmitter e = new ElementEmitter(b, index, inputs, rowValues);
+    Value v = e.emit(r.operand(0), e.broadcastIndex(idx, r.operand(0).shaped().shape()));
+    List<Value> next = combine(r, kind, carried, v, linear);
+    for (int d = loops.size() - 1; d >= 0; d--) {
+      YieldOp.create(b, r.location(), next);
+      b.after(loops.get(d));
+      next = new ArrayList<>(loops.get(d).results());
+    }
+    Value result = arg ? next.get(1) : next.getFirst();
+    if (r.kind() == ReduceKind.MEAN) {
+      Value count = index.dim(Dim.product(reducedDims));
+      Value n = CastOp.create(b, r.location(), CastOp.create(b, r.location(), count, ScalarKind.I64), kind);
+      result = ArithBinaryOp.create(b, r.location(), BinaryKind.DIV, result, n);
+    }
+    return result;
+  }
+
+  private List<Value> combine(ReduceOp r, ScalarKind kind, List<Value> acc, Value v, Value position) {
+    Location l = r.location();
+    return switch (r.kind()) {
+      case SUM, MEAN -> List.of(ArithBinaryOp.create(b, l, BinaryKind.ADD, acc.getFirst(), v));
+      case MAX -> List.of(ArithBinaryOp.create(b, l, BinaryKind.MAX, acc.getFirst(), v));
+      case MIN -> List.of(ArithBinaryOp.create(b, l, BinaryKind.MIN, acc.getFirst(), v));
+      case ARGMAX -> {
+        Value best = acc.get(0);
+        Value take = CmpOp.create(b, l, CmpKind.GT, v, best);
+        if (kind.isFloating()) {
+          Value vNaN = CmpOp.create(b, l, CmpKind.NE, v, v);
+          Value bestNum = CmpOp.create(b, l, CmpKind.EQ, best, best);
+          Value nanWins = ArithBinaryOp.create(b, l, BinaryKind.AND, vNaN, bestNum);
+          take = ArithBinaryOp.create(b, l, BinaryKind.OR, take, nanWins);
+        }
+        Value pos = CastOp.create(b, l, position, ScalarKind.I32);
+        yield List.of(SelectOp.create(b, l, take, v, best), SelectOp.create(b, l, take, pos, acc.get(1)));
+      }
+    };
+  }
+
+  private static Attribute identity(ReduceKind k, ScalarKind kind) {
+    boolean fp = kind.isFloating();
+    return switch (k) {
+      case SUM, MEAN -> fp ? Attribute.of(0.0) : Attribute.of(0L);
+      case MAX, ARGMAX -> fp ? Attribute.of(Double.NEGATIVE_INFINITY)
+          : Attribute.of(kind == ScalarKind.I8 ? (long) Byte.MIN_VALUE : (long) Integer.MIN_VALUE);
+      case MIN -> fp ? Attribute.of(Double.POSITIVE_INFINITY)
+          : Attribute.of(kind == ScalarKind.I8 ? (long) Byte.MAX_VALUE : (long) Integer.MAX_VALUE);
+    };
+  }
+
+  private void checkNonEmpty(ReduceOp r, Dim count) {
+    if (r.kind() == ReduceKind.SUM || r.kind() == ReduceKind.MEAN || (count.isConst() && count.value() > 0)) {
+      return;
+    }
+    Value n = index.dim(count);
+    Value ok = CmpOp.create(b, r.location(), CmpKind.GT, n, index.constant(0));
+    CheckOp.create(b, r.location(), ok, r.kind().opName() + ": cannot reduce a zero-size axis of shape "
+        + Type.formatShape(r.operand(0).shaped().shape()));
+  }
+
+  /** A reduction of other axes: parallel over the kept elements, sequential over the reduced ones. */
+  private void lowerReduce(ReduceOp r) {
+    List<Dim> in = r.operand(0).shaped().shape();
+    List<Dim> keptDims = new ArrayList<>();
+    List<Dim> reducedDims = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      (r.axes().contains(i) ? reducedDims : keptDims).add(in.get(i));
+    }
+    checkNonEmpty(r, Dim.product(reducedDims));
+    Value work = index.dim(Dim.product(reducedDims));
+    ParallelOp par = ParallelOp.create(b, loc, index.constant(0), index.dim(Dim.product(keptDims)), work,
+        GRAIN_ELEMENTS, "p");
+    OpBuilder.InsertionPoint saved = b.save();
+    b.atEnd(par.body());
+    Value p = par.inductionVar();
+    List<Value> kept = index.delinearize(b, p, keptDims);
+    List<Value> bounds = reducedDims.stream().map(index::dim).toList();
+    Value v = reduceLoops(r, kept, bounds, reducedDims, r.axes(), Map.of());
+    StoreOp.create(b, loc, v, outputs.getFirst(), p);
+    YieldOp.create(b, loc, List.of());
+    b.restore(saved);
+  }
+
+  private void lowerMatmul(MatmulOp m) {
+    Value[] operands = new Value[2];
+    boolean[] transposed = new boolean[2];
+    for (int i = 0; i < 2; i++) {
+      Value v = m.operand(i);
+      if (v.definingOp() instanceof TransposeOp t && FuseGroupsPass.swapsLastTwo(t)) {
+        transposed[i] = true;
+        v = t.operand(0);
+      }
+      operands[i] = inputs.get(v);
+      if (operands[i] == null || !(operands[i].type() instanceof Type.Buffer)) {
+        throw new IllegalStateException("matmul operand " + i + " is not in memory");
+      }
+    }
+    LoopMatmulOp.create(b, m.location(), operands[0], transposed[0], operands[1], transposed[1],
+        outputs.getFirst());
+  }
+}

@@ -1,0 +1,194 @@
+package dev.strata.ir.dialect.tensor.transforms;
+
+import dev.strata.ir.core.Dim;
+import dev.strata.ir.core.Operation;
+import dev.strata.ir.core.Type;
+import dev.strata.ir.core.Value;
+import dev.strata.ir.dialect.arith.SelectOp;
+import dev.strata.ir.dialect.tensor.BroadcastToOp;
+import dev.strata.ir.dialect.tensor.FillOp;
+import dev.strata.ir.dialect.tensor.GroupOp;
+import dev.strata.ir.dialect.tensor.IotaOp;
+import dev.strata.ir.dialect.tensor.MatmulOp;
+import dev.strata.ir.dialect.tensor.RandomOp;
+import dev.strata.ir.dialect.tensor.ReduceOp;
+import dev.strata.ir.dialect.tensor.ReshapeOp;
+import dev.strata.ir.dialect.tensor.SliceOp;
+import dev.strata.ir.dialect.tensor.SplatOp;
+import dev.strata.ir.dialect.tensor.TensorBinaryOp;
+import dev.strata.ir.dialect.tensor.TensorCastOp;
+import dev.strata.ir.dialect.tensor.TensorCompareOp;
+import dev.strata.ir.dialect.tensor.TensorUnaryOp;
+import dev.strata.ir.dialect.tensor.TransposeOp;
+import dev.strata.ir.dialect.tensor.WhereOp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which tensor ops of a function run together: the greedy grouping behind
+ * {@link FuseGroupsPass}. Elementwise ops join the group of a producer with the same iteration
+ * domain; a reduction of the last axis turns its producer's group into a row group, whose
+ * row-shaped results feed later elementwise ops of the same rows (softmax, layernorm); other
+ * reductions, matmuls and random fills get groups of their own. Views and constants are not
+ * grouped: each group that uses one recomputes it.
+ */
+final class FusionPlan {
+  /** A group being formed. */
+  static final class Group {
+    final GroupOp.Kind kind;
+    GroupOp.Kind finalKind;
+    final List<Dim> domain;
+    final List<Operation> members = new ArrayList<>();
+    final Set<Group> dependsOn = new HashSet<>();
+
+    Group(GroupOp.Kind kind, List<Dim> domain) {
+      this.kind = kind;
+      this.finalKind = kind;
+      this.domain = domain;
+    }
+  }
+
+  final Map<Operation, Group> groupOf = new LinkedHashMap<>();
+  final List<Group> groups = new ArrayList<>();
+
+  /** Whether {@code op} is recomputed inside each group that uses it instead of being grouped. */
+  static boolean isFree(Operation op) {
+    return op instanceof FillOp || op instanceof SplatOp || op instanceof IotaOp
+        || op instanceof TransposeOp || op instanceof ReshapeOp || op instanceof BroadcastToOp
+        || op instanceof SliceOp;
+  }
+
+  /** Whether {@code op} computes each element from the elements at the same index. */
+  static boolean isElementwise(Operation op) {
+    return op instanceof TensorBinaryOp || op instanceof TensorCompareOp || op instanceof TensorUnaryOp
+        || op instanceof WhereOp || op instanceof TensorCastOp
+        || (op instanceof SelectOp && op.result().type() instanceof Type.Tensor);
+  }
+
+  void plan(List<Operation> ops) {
+    for (Operation op : ops) {
+      if (isElementwise(op)) {
+        placeElementwise(op);
+      } else if (op instanceof ReduceOp r) {
+        placeReduction(r);
+      } else if (op instanceof MatmulOp || op instanceof RandomOp) {
+        Group g = newGroup(op instanceof MatmulOp ? GroupOp.Kind.MATMUL : GroupOp.Kind.LIBRARY,
+            op.result().shaped().shape());
+        add(g, op);
+      }
+    }
+  }
+
+  private void placeElementwise(Operation op) {
+    List<Dim> shape = op.result().shaped().shape();
+    for (Group g : producerGroups(op)) {
+      boolean fits = g.domain.equals(shape) || (g.finalKind == GroupOp.Kind.ROW && isRowShape(shape, g.domain));
+      if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW) && fits && canJoin(op, g)) {
+        add(g, op);
+        return;
+      }
+    }
+    add(newGroup(GroupOp.Kind.ELEMENTWISE, shape), op);
+  }
+
+  private void placeReduction(ReduceOp r) {
+    List<Dim> in = r.operand(0).shaped().shape();
+    boolean lastAxisOnly = r.axes().size() == 1 && r.axes().getFirst() == in.size() - 1;
+    if (lastAxisOnly) {
+      for (Group g : producerGroups(r)) {
+        if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW)
+            && g.domain.equals(in) && canJoin(r, g)) {
+          g.finalKind = GroupOp.Kind.ROW;
+          add(g, r);
+          return;
+        }
+      }
+      add(newGroup(GroupOp.Kind.ROW, in), r);
+      return;
+    }
+    add(newGroup(GroupOp.Kind.REDUCE, in), r);
+  }
+
+  /** A shape of one value per row of {@code domain}: the domain with its last dim 1 or dropped. */
+  static boolean isRowShape(List<Dim> shape, List<Dim> domain) {
+    if (domain.isEmpty()) {
+      return false;
+    }
+    List<Dim> rows = domain.subList(0, domain.size() - 1);
+    if (shape.equals(rows)) {
+      return true;
+    }
+    List<Dim> keep = new ArrayList<>(rows);
+    keep.add(Dim.of(1));
+    return shape.equals(keep);
+  }
+
+  private Group newGroup(GroupOp.Kind kind, List<Dim> domain) {
+    Group g = new Group(kind, domain);
+    groups.add(g);
+    return g;
+  }
+
+  private void add(Group g, Operation op) {
+    g.members.add(op);
+    groupOf.put(op, g);
+    for (Group p : producerGroups(op)) {
+      if (p != g) {
+        g.dependsOn.add(p);
+      }
+    }
+  }
+
+  /** The groups of the grouped ops that {@code op} reads, looking through free ops. */
+  private List<Group> producerGroups(Operation op) {
+    List<Group> out = new ArrayList<>();
+    collectProducers(op, out, new HashSet<>());
+    return out;
+  }
+
+  private void collectProducers(Operation op, List<Group> out, Set<Operation> seen) {
+    for (Value v : op.operands()) {
+      Operation def = v.definingOp();
+      if (def == null || !seen.add(def)) {
+        continue;
+      }
+      Group g = groupOf.get(def);
+      if (g != null) {
+        if (!out.contains(g)) {
+          out.add(g);
+        }
+      } else if (isFree(def)) {
+        collectProducers(def, out, seen);
+      }
+    }
+  }
+
+  /** Whether adding {@code op} to {@code g} keeps the group graph acyclic. */
+  private boolean canJoin(Operation op, Group g) {
+    for (Group p : producerGroups(op)) {
+      if (p != g && dependsOn(p, g, new HashSet<>())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean dependsOn(Group from, Group target, Set<Group> seen) {
+    if (from == target) {
+      return true;
+    }
+    if (!seen.add(from)) {
+      return false;
+    }
+    for (Group d : from.dependsOn) {
+      if (dependsOn(d, target, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
