@@ -82,6 +82,10 @@ public final class Rewriter extends OpBuilder {
 
   /** Moves {@code op} out of its block to the insertion point. */
   public void move(Operation op) {
+    InsertionPoint at = save();
+    if (op.parent == at.block() && at.index() >= 0 && op.parent.indexOf(op) < at.index()) {
+      restore(new InsertionPoint(at.block(), at.index() - 1));
+    }
     op.parent.operations.remove(op);
     op.parent = null;
     insert(op);

@@ -32,6 +32,11 @@ public enum Message {
   NOT_CONSTANT("not-constant", "%s must be a compile-time constant here"),
   BRANCH_MISMATCH("branch-mismatch",
       "the branches of this conditional give '%s' different types: %s and %s"),
+  KERNEL_SOURCE_UNAVAILABLE("kernel-source-unavailable",
+      "@Kernel method %s cannot be inlined: its source is not part of this compilation"),
+  ARGUMENT_MISMATCH("argument-mismatch",
+      "argument '%s' of @Kernel method %s has type %s, which does not match its @Shape %s"),
+  INVALID_CALLEE("invalid-callee", "@Kernel method %s has errors in its signature, so calls to it cannot be compiled"),
 
   // Types and shapes.
   DTYPE_MISMATCH("dtype-mismatch", "%s: operands have different dtypes %s and %s; convert one with to(DType)"),

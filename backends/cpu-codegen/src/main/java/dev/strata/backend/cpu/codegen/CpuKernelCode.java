@@ -16,10 +16,12 @@ import java.util.List;
  * @param vectorMethods loop methods on the Vector API (same names and signatures)
  * @param handles static fields holding the vector methods' handles, null when unavailable
  * @param result the returned buffer value
+ * @param resultName the Java expression of the returned buffer
  */
 public record CpuKernelCode(
     CodeBlock host,
     List<MethodSpec> scalarMethods,
     List<MethodSpec> vectorMethods,
     List<FieldSpec> handles,
-    Value result) {}
+    Value result,
+    String resultName) {}

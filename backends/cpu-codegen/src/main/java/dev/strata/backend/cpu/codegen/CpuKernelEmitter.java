@@ -67,6 +67,7 @@ public final class CpuKernelEmitter {
     argNames.forEach(names::bind);
     LoopCodeWriter writer = new LoopCodeWriter(host, names, false);
     Value result = null;
+    String resultName = null;
     for (Operation op : f.body().operations()) {
       switch (op) {
         case SymOp s -> names.bind(s.result(), DimCode.symbol(s.symbol()));
@@ -83,11 +84,14 @@ public final class CpuKernelEmitter {
             names.of(m.operand(2)));
         case LoopRandomOp r -> host.addStatement("$T.fill($L, $T.$L, $L, $L)", RANDOM_FILL, names.of(r.operand(0)),
             DTYPE, buffer(r.operand(0)).dtype(), names.of(r.operand(1)), r.normal());
-        case ReturnOp r -> result = r.operand(0);
+        case ReturnOp r -> {
+          result = r.operand(0);
+          resultName = names.of(result);
+        }
         default -> writer.op(op);
       }
     }
-    return new CpuKernelCode(host.build(), scalarMethods, vectorMethods, handles, result);
+    return new CpuKernelCode(host.build(), scalarMethods, vectorMethods, handles, result, resultName);
   }
 
   private static Type.Buffer buffer(Value v) {

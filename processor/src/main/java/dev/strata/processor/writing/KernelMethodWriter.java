@@ -1,0 +1,120 @@
+package dev.strata.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.strata.backend.cpu.codegen.CpuKernelCode;
+import dev.strata.backend.cpu.codegen.DimCode;
+import dev.strata.backend.cpu.codegen.JavaTypes;
+import dev.strata.ir.core.Attribute;
+import dev.strata.ir.core.BlockArgument;
+import dev.strata.ir.core.Type;
+import dev.strata.ir.dialect.builtin.FuncOp;
+import dev.strata.ir.text.Parser;
+import dev.strata.processor.model.KernelModel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the public method of one kernel: argument checks (null, dtype, rank, every symbolic dim
+ * bound once and checked everywhere), access to the arguments' storage, the compiled body and
+ * the wrapping of the result.
+ */
+final class KernelMethodWriter {
+  static final ClassName TENSOR = ClassName.get("dev.strata", "Tensor");
+  static final ClassName DTYPE = ClassName.get("dev.strata", "DType");
+  static final ClassName TENSOR_DATA = ClassName.get("dev.strata.internal", "TensorData");
+  static final ClassName KERNEL_ARGS = ClassName.get("dev.strata.runtime", "KernelArgs");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+  private KernelMethodWriter() {}
+
+  /** The Java names the loop function's arguments are bound to. */
+  static Map<BlockArgument, String> argumentNames(KernelModel kernel, FuncOp loops) {
+    Map<BlockArgument, String> names = new HashMap<>();
+    List<KernelModel.Parameter> params = kernel.parameters();
+    for (int i = 0; i < params.size(); i++) {
+      KernelModel.Parameter p = params.get(i);
+      names.put(loops.body().argument(i), p.isTensor() ? p.name() + "Data" : p.name());
+    }
+    return names;
+  }
+
+  static MethodSpec write(KernelModel kernel, FuncOp loops, CpuKernelCode code, String javadoc) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(kernel.methodName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(TENSOR).addJavadoc("$L", javadoc);
+    for (KernelModel.Parameter p : kernel.parameters()) {
+      m.addParameter(p.isTensor() ? TENSOR : primitive(p.javaType()), p.name());
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (KernelModel.Parameter p : kernel.parameters()) {
+      if (p.isTensor()) {
+        body.addStatement("$T.requireNonNull($N, $S)", OBJECTS, p.name(), p.name());
+      }
+    }
+    Set<String> bound = new HashSet<>();
+    for (KernelModel.Parameter p : kernel.parameters()) {
+      if (!p.isTensor()) {
+        continue;
+      }
+      String contract = contract(p);
+      body.addStatement("$T.require($N, $S, $T.$L, $L, $S)", KERNEL_ARGS, p.name(), p.name(), DTYPE, p.dtype(),
+          p.dims().size(), contract);
+      for (int axis = 0; axis < p.dims().size(); axis++) {
+        String d = p.dims().get(axis);
+        if (d.chars().allMatch(Character::isDigit)) {
+          body.addStatement("$T.fixedDim($N, $S, $L, $LL, $S)", KERNEL_ARGS, p.name(), p.name(), axis, d, contract);
+        } else if (bound.add(d)) {
+          body.addStatement("final int $L = (int) $N.dim($L)", DimCode.symbol(d), p.name(), axis);
+        } else {
+          body.addStatement("$T.boundDim($N, $S, $L, $S, $L, $S)", KERNEL_ARGS, p.name(), p.name(), axis, d,
+              DimCode.symbol(d), contract);
+        }
+      }
+    }
+    if (kernel.function().attr("constraints") instanceof Attribute.ArrayAttr cs) {
+      for (Attribute a : cs.values()) {
+        String[] sides = ((Attribute.StringAttr) a).value().split(" == ");
+        body.addStatement("$T.sameDim($S, $L, $S, $L, $S)", KERNEL_ARGS, sides[0],
+            DimCode.of(Parser.parseDim(sides[0])), sides[1], DimCode.of(Parser.parseDim(sides[1])), kernel.methodName());
+      }
+    }
+    Map<BlockArgument, String> names = argumentNames(kernel, loops);
+    for (int i = 0; i < kernel.parameters().size(); i++) {
+      KernelModel.Parameter p = kernel.parameters().get(i);
+      if (p.isTensor()) {
+        body.addStatement("final $L $L = $T.$L($N)", JavaTypes.array(p.dtype()), names.get(loops.body().argument(i)),
+            TENSOR_DATA, JavaTypes.accessor(p.dtype()), p.name());
+      }
+    }
+    body.add(code.host());
+    if (code.result() instanceof BlockArgument arg && arg.owner() == loops.body()) {
+      body.addStatement("return $N", kernel.parameters().get(arg.index()).name());
+    } else {
+      Type.Buffer t = (Type.Buffer) code.result().type();
+      body.addStatement("return $T.wrap($T.$L, $L, $L)", TENSOR_DATA, DTYPE, t.dtype(), code.resultName(),
+          DimCode.shapeArray(t.shape()));
+    }
+    return m.addCode(body.build()).build();
+  }
+
+  /** {@code F32[N, D]}. */
+  static String contract(KernelModel.Parameter p) {
+    return p.dtype() + "[" + String.join(", ", p.dims()) + "]";
+  }
+
+  private static TypeName primitive(String javaType) {
+    return switch (javaType) {
+      case "float" -> TypeName.FLOAT;
+      case "double" -> TypeName.DOUBLE;
+      case "int" -> TypeName.INT;
+      case "long" -> TypeName.LONG;
+      default -> throw new IllegalArgumentException(javaType);
+    };
+  }
+}

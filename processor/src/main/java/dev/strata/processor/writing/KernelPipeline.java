@@ -1,0 +1,67 @@
+package dev.strata.processor.writing;
+
+import dev.strata.ir.Dialects;
+import dev.strata.ir.core.IRMapping;
+import dev.strata.ir.core.OpBuilder;
+import dev.strata.ir.core.OpRegistry;
+import dev.strata.ir.dialect.builtin.FuncOp;
+import dev.strata.ir.dialect.builtin.ModuleOp;
+import dev.strata.ir.diagnostic.Diagnostics;
+import dev.strata.ir.pass.Pass;
+import dev.strata.ir.pass.PassManager;
+import dev.strata.ir.pass.Passes;
+import dev.strata.ir.text.Printer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The named stages a kernel goes through after the front end: {@code tensor} (as built) →
+ * {@code fused} (inferred, canonicalised, fused into groups) → {@code loops} (lowered and
+ * optimised), each pass verified, and each stage written to the dump directory when
+ * {@code -Astrata.dump} names one.
+ */
+public final class KernelPipeline {
+  private final OpRegistry registry = Dialects.all();
+  private final Path dumpDir;
+
+  /** A pipeline that dumps each stage under {@code dumpDir}, or not at all when it is null. */
+  public KernelPipeline(Path dumpDir) {
+    this.dumpDir = dumpDir;
+  }
+
+  /** Runs the stages on a copy of {@code tensorFunc}; returns the loop-level function, or null on errors. */
+  public FuncOp lower(FuncOp tensorFunc, String dumpPrefix, Diagnostics diagnostics) {
+    ModuleOp module = ModuleOp.create();
+    OpBuilder b = new OpBuilder(registry).atEnd(module.body(0));
+    b.clone(tensorFunc, new IRMapping());
+    dump(dumpPrefix, "0-tensor", Printer.print(module));
+    int[] step = {1};
+    List<Pass> passes = new ArrayList<>(Passes.tensorPipeline());
+    passes.addAll(Passes.loopPipeline());
+    PassManager pm = new PassManager(registry);
+    passes.forEach(pm::add);
+    if (dumpDir != null) {
+      pm.instrument((pass, text) -> dump(dumpPrefix, (step[0]++) + "-" + pass, text));
+    }
+    if (!pm.run(module, diagnostics)) {
+      return null;
+    }
+    return module.functions().getFirst();
+  }
+
+  private void dump(String prefix, String stage, String text) {
+    if (dumpDir == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(dumpDir);
+      Files.writeString(dumpDir.resolve(prefix + "." + stage + ".mlir"), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write IR dump to " + dumpDir, e);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package dev.strata.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.strata.backend.cpu.codegen.CpuKernelCode;
+import dev.strata.backend.cpu.codegen.CpuKernelEmitter;
+import dev.strata.ir.dialect.builtin.FuncOp;
+import dev.strata.ir.diagnostic.Diagnostic;
+import dev.strata.ir.diagnostic.Diagnostics;
+import dev.strata.processor.model.KernelModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Modifier;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes {@code <Class>Kernels} for the kernels of one class: a public final class with one
+ * public static method per kernel, plus {@code <Class>KernelsVector}, the kernels' vector loops
+ * compiled in process with the incubating Vector API and found through method handles.
+ */
+public final class KernelsClassWriter implements dev.strata.processor.KernelClassWriter {
+  private static final String GENERATOR = "dev.strata.processor.KernelProcessor";
+  private static final String DUMP_OPTION = "strata.dump";
+
+  /** Writes the generated classes for {@code kernels}, all of one enclosing class. */
+  @Override
+  public void write(List<KernelModel> kernels, ProcessingEnvironment env) {
+    KernelModel first = kernels.getFirst();
+    String pkg = first.packageName();
+    String mainName = first.enclosingClass().replace('.', '_') + "Kernels";
+    String vectorName = mainName + "Vector";
+    String qualifiedVector = pkg.isEmpty() ? vectorName : pkg + "." + vectorName;
+    String dump = env.getOptions().get(DUMP_OPTION);
+    KernelPipeline pipeline = new KernelPipeline(dump == null ? null : Path.of(dump));
+
+    TypeSpec.Builder main = TypeSpec.classBuilder(mainName)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", GENERATOR).build())
+        .addJavadoc("Compiled versions of the {@code @Kernel} methods of {@link $L}.\n\n"
+            + "<p>Each method has the same name and parameters as its source and the same result as\n"
+            + "running it eagerly, computed by fused, vectorised, multithreaded code. Arguments are\n"
+            + "checked before any work; inputs are never modified. Safe to call from many threads.\n",
+            first.enclosingClass())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    List<MethodSpec> vectorMethods = new ArrayList<>();
+    boolean wrote = false;
+    for (KernelModel kernel : kernels) {
+      try {
+        Diagnostics diags = new Diagnostics();
+        FuncOp loops = pipeline.lower(kernel.function(), first.enclosingClass() + "." + kernel.methodName(), diags);
+        if (loops == null) {
+          for (Diagnostic d : diags.errors()) {
+            env.getMessager().printMessage(Kind.ERROR, kernel.methodName() + ": " + d);
+          }
+          continue;
+        }
+        CpuKernelCode code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops),
+            qualifiedVector);
+        main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel)));
+        code.scalarMethods().forEach(main::addMethod);
+        code.handles().forEach(main::addField);
+        vectorMethods.addAll(code.vectorMethods());
+        wrote = true;
+      } catch (RuntimeException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        env.getMessager().printMessage(Kind.ERROR, "[strata.internal] internal error compiling kernel "
+            + first.enclosingClass() + "." + kernel.methodName() + ": " + trace);
+      }
+    }
+    if (!wrote) {
+      return;
+    }
+    main.addMethod(Helpers.gelu());
+    Filer filer = env.getFiler();
+    try {
+      JavaFile.builder(pkg, main.build()).skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+      if (!vectorMethods.isEmpty()) {
+        writeVectorClass(filer, pkg, vectorName, qualifiedVector, vectorMethods);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeVectorClass(Filer filer, String pkg, String name, String qualified,
+      List<MethodSpec> methods) throws IOException {
+    TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", GENERATOR).build())
+        .addJavadoc("Vector API loops of the kernels; compiled by Strata with {@code jdk.incubator.vector}.\n")
+        .addField(species("Float", "FS"))
+        .addField(species("Integer", "IS"))
+        .addField(species("Double", "DS"))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(methods)
+        .addMethod(Helpers.gelu());
+    String source = JavaFile.builder(pkg, t.build()).skipJavaLangImports(true).indent("  ").build().toString();
+    source = addVectorImport(source);
+    Map<String, byte[]> classes = VectorClassCompiler.compile(qualified, source);
+    for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+      try (OutputStream out = filer.createClassFile(c.getKey()).openOutputStream()) {
+        out.write(c.getValue());
+      }
+    }
+    try (Writer w = filer.createResource(StandardLocation.SOURCE_OUTPUT, pkg, name + ".java.txt").openWriter()) {
+      w.write(source);
+    }
+  }
+
+  private static FieldSpec species(String element, String name) {
+    return FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(
+            ClassName.get("jdk.incubator.vector", "VectorSpecies"), ClassName.get("java.lang", element)), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.SPECIES_PREFERRED", ClassName.get("jdk.incubator.vector",
+            element.equals("Integer") ? "IntVector" : element + "Vector"))
+        .build();
+  }
+
+  private static String addVectorImport(String source) {
+    int at = source.indexOf("\nimport ");
+    if (at < 0) {
+      at = source.indexOf(';') + 1;
+    }
+    return source.substring(0, at) + "\nimport jdk.incubator.vector.*;" + source.substring(at);
+  }
+
+  private static String javadoc(KernelModel k) {
+    StringBuilder sb = new StringBuilder();
+    if (k.javadoc() != null && !k.javadoc().isBlank()) {
+      sb.append(k.javadoc().strip()).append("\n\n");
+    }
+    sb.append("<p>Compiled by Strata. Shape contract:\n<ul>\n");
+    for (KernelModel.Parameter p : k.parameters()) {
+      sb.append("  <li>{@code ").append(p.name()).append(": ")
+          .append(p.isTensor() ? KernelMethodWriter.contract(p) : p.javaType()).append("}\n");
+    }
+    sb.append("</ul>\n\n");
+    String params = k.parameters().stream().map(p -> p.isTensor() ? "Tensor" : p.javaType())
+        .collect(Collectors.joining(", "));
+    sb.append("@see ").append(k.enclosingClass()).append('#').append(k.methodName()).append('(').append(params)
+        .append(")\n");
+    sb.append("@throws NullPointerException if a tensor argument is null\n");
+    sb.append("@throws IllegalArgumentException if an argument's dtype or shape breaks the contract\n");
+    return sb.toString();
+  }
+}
