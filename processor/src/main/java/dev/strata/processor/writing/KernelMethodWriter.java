@@ -52,6 +52,7 @@ final class KernelMethodWriter {
       m.addParameter(p.isTensor() ? TENSOR : primitive(p.javaType()), p.name());
     }
     CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("$T.check()", ClassName.get("dev.strata.runtime", "Devices"));
     for (KernelModel.Parameter p : kernel.parameters()) {
       if (p.isTensor()) {
         body.addStatement("$T.requireNonNull($N, $S)", OBJECTS, p.name(), p.name());

@@ -143,7 +143,7 @@ final class FusionPlan {
     }
   }
 
-  /** The groups of the grouped ops that {@code op} reads, looking through free ops. */
+  /** The groups of the grouped ops that {@code op} reads, directly or through ungrouped ops. */
   private List<Group> producerGroups(Operation op) {
     List<Group> out = new ArrayList<>();
     collectProducers(op, out, new HashSet<>());
@@ -161,7 +161,8 @@ final class FusionPlan {
         if (!out.contains(g)) {
           out.add(g);
         }
-      } else if (isFree(def)) {
+      } else {
+        // Look through views, constants and scalar code (extract, dim, arith) to the groups they read.
         collectProducers(def, out, seen);
       }
     }

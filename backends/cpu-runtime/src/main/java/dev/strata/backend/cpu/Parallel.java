@@ -1,0 +1,133 @@
+package dev.strata.backend.cpu;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The worker pool that compiled CPU kernels run their parallel loops on.
+ *
+ * <p>One pool of daemon threads serves the whole process. Its size is {@link
+ * Runtime#availableProcessors()}, or the value of the system property {@code strata.threads}
+ * when that is a positive integer; the property is read once, when this class is initialised.
+ *
+ * <p>{@link #forRange} splits an index range into at most {@link #threads()} contiguous chunks,
+ * wakes as many workers as there are chunks beyond the first, and lets the calling thread take
+ * chunks too. Idle workers and the caller claim chunks from a shared counter, so a call never
+ * waits on a chunk that nobody has started: a busy pool (many concurrent callers) only makes a
+ * call slower, never stuck. A call made from inside a chunk (a nested parallel loop) runs inline.
+ */
+public final class Parallel {
+  /** The property that overrides the pool size. */
+  public static final String THREADS_PROPERTY = "strata.threads";
+
+  private static final System.Logger LOG = System.getLogger(Parallel.class.getName());
+  private static final int THREADS = configuredThreads();
+  private static final AtomicInteger WORKER_IDS = new AtomicInteger();
+  private static final ForkJoinPool POOL = new ForkJoinPool(
+      THREADS, Parallel::newWorker, null, /* asyncMode: FIFO, as tasks are never joined */ true);
+
+  /** Set while a thread that is not a pool worker runs a chunk, so nested loops stay inline. */
+  private static final ThreadLocal<boolean[]> IN_CHUNK = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  private Parallel() {}
+
+  /**
+   * The body of a parallel loop: handles the indices {@code [start, end)}.
+   */
+  @FunctionalInterface
+  public interface RangeBody {
+    /**
+     * Runs the iterations {@code start} (inclusive) to {@code end} (exclusive).
+     *
+     * @param start the first index of the chunk
+     * @param end one past the last index of the chunk
+     */
+    void run(int start, int end);
+  }
+
+  /**
+   * The number of threads a parallel loop can use: the pool size, counting the calling thread as
+   * one of them.
+   *
+   * @return at least 1
+   */
+  public static int threads() {
+    return THREADS;
+  }
+
+  /**
+   * Runs {@code body} over {@code [0, n)} split into contiguous chunks of at least {@code grain}
+   * indices, on the pool and the calling thread, and returns when every chunk has finished.
+   *
+   * <p>Runs inline, as {@code body.run(0, n)}, when {@code n <= grain}, when the pool has a single
+   * thread, or when called from inside a chunk of another parallel loop. If chunks throw, the
+   * first exception is rethrown to the caller with the others {@linkplain
+   * Throwable#addSuppressed suppressed}; chunks not yet started when a chunk fails are skipped.
+   * Safe to call from any number of threads at once.
+   *
+   * @param n the number of iterations; nothing runs when it is zero or negative
+   * @param grain the smallest chunk worth handing to another thread; values below 1 count as 1
+   * @param body the loop body
+   */
+  public static void forRange(int n, int grain, RangeBody body) {
+    if (n <= 0) {
+      return;
+    }
+    int minChunk = Math.max(1, grain);
+    int chunks = Math.min(THREADS, n / minChunk);
+    if (chunks <= 1 || Thread.currentThread() instanceof Worker) {
+      body.run(0, n);
+      return;
+    }
+    boolean[] inChunk = IN_CHUNK.get();
+    if (inChunk[0]) {
+      body.run(0, n);
+      return;
+    }
+    ParallelLoop job = new ParallelLoop(n, chunks, body, Thread.currentThread());
+    for (int i = 1; i < chunks; i++) {
+      POOL.execute(job);
+    }
+    inChunk[0] = true;
+    try {
+      job.runChunks();
+    } finally {
+      inChunk[0] = false;
+    }
+    job.awaitAndRethrow();
+  }
+
+  private static int configuredThreads() {
+    int processors = Runtime.getRuntime().availableProcessors();
+    String value = System.getProperty(THREADS_PROPERTY);
+    if (value == null || value.isBlank()) {
+      return processors;
+    }
+    try {
+      int threads = Integer.parseInt(value.strip());
+      if (threads > 0) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    LOG.log(System.Logger.Level.WARNING, "Ignoring {0}={1}: not a positive integer; using {2} threads",
+        THREADS_PROPERTY, value, processors);
+    return processors;
+  }
+
+  private static ForkJoinWorkerThread newWorker(ForkJoinPool pool) {
+    Worker worker = new Worker(pool);
+    worker.setName("strata-cpu-" + WORKER_IDS.incrementAndGet());
+    worker.setDaemon(true);
+    return worker;
+  }
+
+  /** A pool thread; the type tells {@link #forRange} that a call is nested. */
+  private static final class Worker extends ForkJoinWorkerThread {
+    Worker(ForkJoinPool pool) {
+      super(null, pool, true);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.strata.backend.cpu;
+
+/**
+ * The Vector API {@code float} GEMM: {@link BlockedGemm} around {@link FloatMicroKernels}. Loaded
+ * only when {@link VectorSupport#available()}; also computes {@code f16}/{@code bf16} products,
+ * whose operands pack to {@code float}.
+ */
+final class VectorGemmF32 extends BlockedGemm<float[]> {
+  /**
+   * Block sizes. The B micro-panel ({@code kc x nr}) takes 32 KiB, in L1 (48 KiB on Zen 5, 32-48
+   * KiB elsewhere); the A block ({@code mc x kc}) about 0.5 MiB, half an L2; the B block
+   * ({@code kc x nc}) 4 MiB, a share of the last-level cache.
+   */
+  static final Tiling TILING = tuned(Tiling.forCaches(FloatMicroKernels.L >= 16 ? 12 : 4,
+      2 * FloatMicroKernels.L, Float.BYTES, 32 << 10, 512 << 10, 4 << 20));
+
+  private final FloatOperand a;
+  private final FloatOperand b;
+  private final float[] c;
+  private final int cOffset;
+
+  private VectorGemmF32(int batch, int m, int n, int k, FloatOperand a, FloatOperand b, float[] c, int cOffset) {
+    super(batch, m, n, k, TILING);
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.cOffset = cOffset;
+  }
+
+  /** C (contiguous, row-major, matrix {@code i} at {@code cOffset + i*m*n}) = A x B. */
+  static void multiply(int batch, int m, int n, int k, FloatOperand a, FloatOperand b, float[] c, int cOffset) {
+    new VectorGemmF32(batch, m, n, k, a, b, c, cOffset).run();
+  }
+
+  // TODO remove: tuning hook
+  private static Tiling tuned(Tiling t) {
+    String s = System.getProperty("strata.gemm.f32");
+    if (s == null) {
+      return t;
+    }
+    String[] p = s.split(",");
+    return new Tiling(Integer.parseInt(p[0]), t.nr(), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+        Integer.parseInt(p[3]));
+  }
+
+  @Override
+  float[] packedA(PackBuffers buffers, int size) {
+    return buffers.floatA(size);
+  }
+
+  @Override
+  float[] packedB(PackBuffers buffers, int size) {
+    return buffers.floatB(size);
+  }
+
+  @Override
+  void packA(int batchIndex, int row0, int rows, int p0, int depth, float[] dst) {
+    a.packRows(batchIndex, row0, rows, p0, depth, tiling.mr(), dst, 0);
+  }
+
+  @Override
+  void packB(int batchIndex, int col0, int cols, int p0, int depth, float[] dst, int dstOff) {
+    b.packColumns(batchIndex, col0, cols, p0, depth, tiling.nr(), dst, dstOff);
+  }
+
+  @Override
+  void clearC() {
+    java.util.Arrays.fill(c, cOffset, cOffset + batch * m * n, 0f);
+  }
+
+  @Override
+  void multiplyBlock(int batchIndex, PackBuffers buffers, float[] ap, int rows, float[] bp, int panel0, int panel1,
+      int cols, int depth, int row0, int col0, boolean accumulate) {
+    int mr = tiling.mr();
+    int nr = tiling.nr();
+    int cBase = cOffset + batchIndex * m * n + row0 * n + col0;
+    for (int jp = panel0; jp < panel1; jp++) {
+      int j = jp * nr;
+      int tileCols = Math.min(nr, cols - j);
+      int bOff = j * depth;
+      for (int i = 0; i < rows; i += mr) {
+        int tileRows = Math.min(mr, rows - i);
+        int aOff = i * depth;
+        int cOff = cBase + i * n + j;
+        if (tileRows == mr && tileCols == nr) {
+          kernel(depth, ap, aOff, bp, bOff, c, cOff, n, accumulate);
+        } else {
+          float[] tile = buffers.floatTile(mr * nr);
+          kernel(depth, ap, aOff, bp, bOff, tile, 0, nr, false);
+          storeTile(tile, nr, tileRows, tileCols, cOff, accumulate);
+        }
+      }
+    }
+  }
+
+  private void kernel(int depth, float[] ap, int aOff, float[] bp, int bOff, float[] dst, int dstOff, int ldc,
+      boolean accumulate) {
+    switch (tiling.mr()) {
+      case 12 -> FloatMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      case 8 -> FloatMicroKernels.mul8x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      case 6 -> FloatMicroKernels.mul6x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      default -> FloatMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    }
+  }
+
+  private void storeTile(float[] tile, int nr, int rows, int cols, int cOff, boolean accumulate) {
+    for (int r = 0; r < rows; r++) {
+      int t = r * nr;
+      int o = cOff + r * n;
+      if (accumulate) {
+        for (int j = 0; j < cols; j++) {
+          c[o + j] += tile[t + j];
+        }
+      } else {
+        System.arraycopy(tile, t, c, o, cols);
+      }
+    }
+  }
+}

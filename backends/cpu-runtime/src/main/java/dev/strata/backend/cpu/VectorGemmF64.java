@@ -1,0 +1,118 @@
+package dev.strata.backend.cpu;
+
+/**
+ * The Vector API {@code double} GEMM: {@link BlockedGemm} around {@link DoubleMicroKernels}. Loaded
+ * only when {@link VectorSupport#available()}.
+ */
+final class VectorGemmF64 extends BlockedGemm<double[]> {
+  /**
+   * Block sizes. The B micro-panel ({@code kc x nr}) takes 32 KiB, in L1 (48 KiB on Zen 5, 32-48
+   * KiB elsewhere); the A block ({@code mc x kc}) about 0.5 MiB, half an L2; the B block
+   * ({@code kc x nc}) 4 MiB, a share of the last-level cache.
+   */
+  static final Tiling TILING = tuned(Tiling.forCaches(DoubleMicroKernels.L >= 16 ? 12 : 4,
+      2 * DoubleMicroKernels.L, Double.BYTES, 32 << 10, 512 << 10, 4 << 20));
+
+  private final DoubleOperand a;
+  private final DoubleOperand b;
+  private final double[] c;
+  private final int cOffset;
+
+  private VectorGemmF64(int batch, int m, int n, int k, DoubleOperand a, DoubleOperand b, double[] c, int cOffset) {
+    super(batch, m, n, k, TILING);
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.cOffset = cOffset;
+  }
+
+  /** C (contiguous, row-major, matrix {@code i} at {@code cOffset + i*m*n}) = A x B. */
+  static void multiply(int batch, int m, int n, int k, DoubleOperand a, DoubleOperand b, double[] c, int cOffset) {
+    new VectorGemmF64(batch, m, n, k, a, b, c, cOffset).run();
+  }
+
+  // TODO remove: tuning hook
+  private static Tiling tuned(Tiling t) {
+    String s = System.getProperty("strata.gemm.f64");
+    if (s == null) {
+      return t;
+    }
+    String[] p = s.split(",");
+    return new Tiling(Integer.parseInt(p[0]), t.nr(), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+        Integer.parseInt(p[3]));
+  }
+
+  @Override
+  double[] packedA(PackBuffers buffers, int size) {
+    return buffers.doubleA(size);
+  }
+
+  @Override
+  double[] packedB(PackBuffers buffers, int size) {
+    return buffers.doubleB(size);
+  }
+
+  @Override
+  void packA(int batchIndex, int row0, int rows, int p0, int depth, double[] dst) {
+    a.packRows(batchIndex, row0, rows, p0, depth, tiling.mr(), dst, 0);
+  }
+
+  @Override
+  void packB(int batchIndex, int col0, int cols, int p0, int depth, double[] dst, int dstOff) {
+    b.packColumns(batchIndex, col0, cols, p0, depth, tiling.nr(), dst, dstOff);
+  }
+
+  @Override
+  void clearC() {
+    java.util.Arrays.fill(c, cOffset, cOffset + batch * m * n, 0.0);
+  }
+
+  @Override
+  void multiplyBlock(int batchIndex, PackBuffers buffers, double[] ap, int rows, double[] bp, int panel0, int panel1,
+      int cols, int depth, int row0, int col0, boolean accumulate) {
+    int mr = tiling.mr();
+    int nr = tiling.nr();
+    int cBase = cOffset + batchIndex * m * n + row0 * n + col0;
+    for (int jp = panel0; jp < panel1; jp++) {
+      int j = jp * nr;
+      int tileCols = Math.min(nr, cols - j);
+      int bOff = j * depth;
+      for (int i = 0; i < rows; i += mr) {
+        int tileRows = Math.min(mr, rows - i);
+        int aOff = i * depth;
+        int cOff = cBase + i * n + j;
+        if (tileRows == mr && tileCols == nr) {
+          kernel(depth, ap, aOff, bp, bOff, c, cOff, n, accumulate);
+        } else {
+          double[] tile = buffers.doubleTile(mr * nr);
+          kernel(depth, ap, aOff, bp, bOff, tile, 0, nr, false);
+          storeTile(tile, nr, tileRows, tileCols, cOff, accumulate);
+        }
+      }
+    }
+  }
+
+  private void kernel(int depth, double[] ap, int aOff, double[] bp, int bOff, double[] dst, int dstOff, int ldc,
+      boolean accumulate) {
+    switch (tiling.mr()) {
+      case 12 -> DoubleMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      case 8 -> DoubleMicroKernels.mul8x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      case 6 -> DoubleMicroKernels.mul6x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+      default -> DoubleMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    }
+  }
+
+  private void storeTile(double[] tile, int nr, int rows, int cols, int cOff, boolean accumulate) {
+    for (int r = 0; r < rows; r++) {
+      int t = r * nr;
+      int o = cOff + r * n;
+      if (accumulate) {
+        for (int j = 0; j < cols; j++) {
+          c[o + j] += tile[t + j];
+        }
+      } else {
+        System.arraycopy(tile, t, c, o, cols);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.strata.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.DType;
+import dev.strata.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** Generated code for kernels of hundreds of ops loads, runs and agrees with the reference. */
+class BigTest {
+  @Test
+  void sixHundredOpsInOneLoop() {
+    Tensor x = Tensor.randn(1, DType.F32, 9, 37);
+    Tensor b = Tensor.randn(2, DType.F32, 37).mul(0.1);
+    Tensor want = Big.longChain(x, b);
+    Tensor got = BigKernels.longChain(x, b);
+    assertTrue(got.allClose(want, 1e-4, 1e-4), () -> want + "\n" + got);
+  }
+
+  @Test
+  void twoHundredFortyOpsInManyGroups() {
+    Tensor x = Tensor.randn(3, DType.F32, 5, 21);
+    Tensor want = Big.manyGroups(x);
+    Tensor got = BigKernels.manyGroups(x);
+    assertTrue(got.allClose(want, 1e-3, 1e-3), () -> want + "\n" + got);
+  }
+}

@@ -1,0 +1,20 @@
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<f32[N]>, %s: f64):
+    %0 = arith.constant() {value = 0.0} : f64 loc("Branches.java":23:9)
+    %1 = arith.lt(%s, %0) : bool loc("Branches.java":23:9)
+    %2 = tensor.neg(%x) : tensor<f32[N]> loc("Branches.java":24:16)
+    %3 = arith.constant() {value = 0.0} : f64 loc("Branches.java":26:9)
+    %4 = arith.eq(%s, %3) : bool loc("Branches.java":26:9)
+    %5 = tensor.fill() {value = 0.0} : tensor<f32[]> loc("Branches.java":27:20)
+    %6 = tensor.mul(%x, %5) : tensor<f32[N]> loc("Branches.java":27:16)
+    %7 = arith.cast(%s) : f32 loc("Branches.java":29:18)
+    %8 = tensor.splat(%7) : tensor<f32[]> loc("Branches.java":29:18)
+    %9 = tensor.mul(%x, %8) : tensor<f32[N]> loc("Branches.java":29:14)
+    %10 = math.not(%1) : bool loc("Branches.java":27:7)
+    %11 = arith.and(%10, %4) : bool loc("Branches.java":27:7)
+    %12 = arith.select(%11, %6, %9) : tensor<f32[N]> loc("Branches.java":27:7)
+    %13 = arith.select(%1, %2, %12) : tensor<f32[N]> loc("Branches.java":24:7)
+    func.return(%13) loc("Branches.java":29:5)
+  }) {sym_name = "scaleBySign", result_types = [type(tensor<f32[N]>)], constraints = []} loc("Branches.java":22:24)
+})
