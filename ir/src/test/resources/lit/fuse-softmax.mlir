@@ -21,3 +21,24 @@ builtin.module() ({
     func.return(%y)
   }) {sym_name = "softmax", result_types = [type(tensor<f32[N, D]>)]}
 })
+
+// -----
+// A view of a row value that is both read inside the row group and left at the top level must
+// not be ordered before the group that defines what it reads.
+
+// CHECK-LABEL: tensor.group(%x) ({
+// CHECK: tensor.argmax(
+// CHECK: tensor.reshape(
+// CHECK: {kind = "row"}
+// CHECK: func.return
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<f32[N, 2]>):
+    %a = tensor.argmax(%x) {axes = [1], keep_dim = false} : tensor<i32[N]>
+    %c = tensor.cast(%a) {dtype = "f32"} : tensor<f32[N]>
+    %r = tensor.reshape(%c) : tensor<f32[N, 1]>
+    %s = tensor.add(%x, %r) : tensor<f32[N, 2]>
+    %d = tensor.dim(%r) {axis = 0} : i64
+    func.return(%s)
+  }) {sym_name = "argmaxView", result_types = [type(tensor<f32[N, 2]>)]}
+})

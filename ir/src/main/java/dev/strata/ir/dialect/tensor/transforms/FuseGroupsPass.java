@@ -135,8 +135,9 @@ public final class FuseGroupsPass implements Pass {
     List<Operation> members = node instanceof FusionPlan.Group g ? g.members : List.of((Operation) node);
     for (Operation m : members) {
       for (Operation def : definingOps(m, plan)) {
+        boolean cloned = FusionPlan.isFree(def) && !plan.groupOf.containsKey(def) && node instanceof FusionPlan.Group;
         Object dep = plan.groupOf.containsKey(def) ? plan.groupOf.get(def) : def;
-        if (dep != node && def.parentOp() instanceof FuncOp) {
+        if (!cloned && dep != node && def.parentOp() instanceof FuncOp) {
           visit(dep, plan, done, visiting, out);
         }
       }
