@@ -16,6 +16,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class FloatMicroKernels {
   static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   static final int L = S.length();
+  /** The rows of the micro-tile: 12 with 32 vector registers of 512 bits (AVX-512), 4 otherwise. */
+  static final int MR = S.vectorBitSize() >= 512 ? 12 : 4;
 
   private FloatMicroKernels() {}
 
@@ -51,112 +53,6 @@ final class FloatMicroKernels {
       c10.intoArray(c, cOff + ldc); c11.intoArray(c, cOff + ldc + L);
       c20.intoArray(c, cOff + 2 * ldc); c21.intoArray(c, cOff + 2 * ldc + L);
       c30.intoArray(c, cOff + 3 * ldc); c31.intoArray(c, cOff + 3 * ldc + L);
-    }
-  }
-
-  /** The {@code 6 x 2L} tile over {@code kc} depth steps, at {@code c[cOff]} with row stride {@code ldc}. */
-  static void mul6x2(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
-      boolean accumulate) {
-    FloatVector c00 = FloatVector.zero(S); FloatVector c01 = FloatVector.zero(S);
-    FloatVector c10 = FloatVector.zero(S); FloatVector c11 = FloatVector.zero(S);
-    FloatVector c20 = FloatVector.zero(S); FloatVector c21 = FloatVector.zero(S);
-    FloatVector c30 = FloatVector.zero(S); FloatVector c31 = FloatVector.zero(S);
-    FloatVector c40 = FloatVector.zero(S); FloatVector c41 = FloatVector.zero(S);
-    FloatVector c50 = FloatVector.zero(S); FloatVector c51 = FloatVector.zero(S);
-    for (int p = 0, ao = aOff, bo = bOff; p < kc; p++, ao += 6, bo += 2 * L) {
-      FloatVector b0 = FloatVector.fromArray(S, b, bo); FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-      FloatVector a0 = FloatVector.broadcast(S, a[ao]);
-      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
-      FloatVector a1 = FloatVector.broadcast(S, a[ao + 1]);
-      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
-      FloatVector a2 = FloatVector.broadcast(S, a[ao + 2]);
-      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
-      FloatVector a3 = FloatVector.broadcast(S, a[ao + 3]);
-      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
-      FloatVector a4 = FloatVector.broadcast(S, a[ao + 4]);
-      c40 = a4.fma(b0, c40); c41 = a4.fma(b1, c41);
-      FloatVector a5 = FloatVector.broadcast(S, a[ao + 5]);
-      c50 = a5.fma(b0, c50); c51 = a5.fma(b1, c51);
-    }
-    if (accumulate) {
-      c00.add(FloatVector.fromArray(S, c, cOff)).intoArray(c, cOff);
-      c01.add(FloatVector.fromArray(S, c, cOff + L)).intoArray(c, cOff + L);
-      c10.add(FloatVector.fromArray(S, c, cOff + ldc)).intoArray(c, cOff + ldc);
-      c11.add(FloatVector.fromArray(S, c, cOff + ldc + L)).intoArray(c, cOff + ldc + L);
-      c20.add(FloatVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
-      c21.add(FloatVector.fromArray(S, c, cOff + 2 * ldc + L)).intoArray(c, cOff + 2 * ldc + L);
-      c30.add(FloatVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
-      c31.add(FloatVector.fromArray(S, c, cOff + 3 * ldc + L)).intoArray(c, cOff + 3 * ldc + L);
-      c40.add(FloatVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
-      c41.add(FloatVector.fromArray(S, c, cOff + 4 * ldc + L)).intoArray(c, cOff + 4 * ldc + L);
-      c50.add(FloatVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
-      c51.add(FloatVector.fromArray(S, c, cOff + 5 * ldc + L)).intoArray(c, cOff + 5 * ldc + L);
-    } else {
-      c00.intoArray(c, cOff); c01.intoArray(c, cOff + L);
-      c10.intoArray(c, cOff + ldc); c11.intoArray(c, cOff + ldc + L);
-      c20.intoArray(c, cOff + 2 * ldc); c21.intoArray(c, cOff + 2 * ldc + L);
-      c30.intoArray(c, cOff + 3 * ldc); c31.intoArray(c, cOff + 3 * ldc + L);
-      c40.intoArray(c, cOff + 4 * ldc); c41.intoArray(c, cOff + 4 * ldc + L);
-      c50.intoArray(c, cOff + 5 * ldc); c51.intoArray(c, cOff + 5 * ldc + L);
-    }
-  }
-
-  /** The {@code 8 x 2L} tile over {@code kc} depth steps, at {@code c[cOff]} with row stride {@code ldc}. */
-  static void mul8x2(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
-      boolean accumulate) {
-    FloatVector c00 = FloatVector.zero(S); FloatVector c01 = FloatVector.zero(S);
-    FloatVector c10 = FloatVector.zero(S); FloatVector c11 = FloatVector.zero(S);
-    FloatVector c20 = FloatVector.zero(S); FloatVector c21 = FloatVector.zero(S);
-    FloatVector c30 = FloatVector.zero(S); FloatVector c31 = FloatVector.zero(S);
-    FloatVector c40 = FloatVector.zero(S); FloatVector c41 = FloatVector.zero(S);
-    FloatVector c50 = FloatVector.zero(S); FloatVector c51 = FloatVector.zero(S);
-    FloatVector c60 = FloatVector.zero(S); FloatVector c61 = FloatVector.zero(S);
-    FloatVector c70 = FloatVector.zero(S); FloatVector c71 = FloatVector.zero(S);
-    for (int p = 0, ao = aOff, bo = bOff; p < kc; p++, ao += 8, bo += 2 * L) {
-      FloatVector b0 = FloatVector.fromArray(S, b, bo); FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-      FloatVector a0 = FloatVector.broadcast(S, a[ao]);
-      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
-      FloatVector a1 = FloatVector.broadcast(S, a[ao + 1]);
-      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
-      FloatVector a2 = FloatVector.broadcast(S, a[ao + 2]);
-      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
-      FloatVector a3 = FloatVector.broadcast(S, a[ao + 3]);
-      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
-      FloatVector a4 = FloatVector.broadcast(S, a[ao + 4]);
-      c40 = a4.fma(b0, c40); c41 = a4.fma(b1, c41);
-      FloatVector a5 = FloatVector.broadcast(S, a[ao + 5]);
-      c50 = a5.fma(b0, c50); c51 = a5.fma(b1, c51);
-      FloatVector a6 = FloatVector.broadcast(S, a[ao + 6]);
-      c60 = a6.fma(b0, c60); c61 = a6.fma(b1, c61);
-      FloatVector a7 = FloatVector.broadcast(S, a[ao + 7]);
-      c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
-    }
-    if (accumulate) {
-      c00.add(FloatVector.fromArray(S, c, cOff)).intoArray(c, cOff);
-      c01.add(FloatVector.fromArray(S, c, cOff + L)).intoArray(c, cOff + L);
-      c10.add(FloatVector.fromArray(S, c, cOff + ldc)).intoArray(c, cOff + ldc);
-      c11.add(FloatVector.fromArray(S, c, cOff + ldc + L)).intoArray(c, cOff + ldc + L);
-      c20.add(FloatVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
-      c21.add(FloatVector.fromArray(S, c, cOff + 2 * ldc + L)).intoArray(c, cOff + 2 * ldc + L);
-      c30.add(FloatVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
-      c31.add(FloatVector.fromArray(S, c, cOff + 3 * ldc + L)).intoArray(c, cOff + 3 * ldc + L);
-      c40.add(FloatVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
-      c41.add(FloatVector.fromArray(S, c, cOff + 4 * ldc + L)).intoArray(c, cOff + 4 * ldc + L);
-      c50.add(FloatVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
-      c51.add(FloatVector.fromArray(S, c, cOff + 5 * ldc + L)).intoArray(c, cOff + 5 * ldc + L);
-      c60.add(FloatVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
-      c61.add(FloatVector.fromArray(S, c, cOff + 6 * ldc + L)).intoArray(c, cOff + 6 * ldc + L);
-      c70.add(FloatVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
-      c71.add(FloatVector.fromArray(S, c, cOff + 7 * ldc + L)).intoArray(c, cOff + 7 * ldc + L);
-    } else {
-      c00.intoArray(c, cOff); c01.intoArray(c, cOff + L);
-      c10.intoArray(c, cOff + ldc); c11.intoArray(c, cOff + ldc + L);
-      c20.intoArray(c, cOff + 2 * ldc); c21.intoArray(c, cOff + 2 * ldc + L);
-      c30.intoArray(c, cOff + 3 * ldc); c31.intoArray(c, cOff + 3 * ldc + L);
-      c40.intoArray(c, cOff + 4 * ldc); c41.intoArray(c, cOff + 4 * ldc + L);
-      c50.intoArray(c, cOff + 5 * ldc); c51.intoArray(c, cOff + 5 * ldc + L);
-      c60.intoArray(c, cOff + 6 * ldc); c61.intoArray(c, cOff + 6 * ldc + L);
-      c70.intoArray(c, cOff + 7 * ldc); c71.intoArray(c, cOff + 7 * ldc + L);
     }
   }
 

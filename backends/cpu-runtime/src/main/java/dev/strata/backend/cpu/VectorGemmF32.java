@@ -11,8 +11,8 @@ final class VectorGemmF32 extends BlockedGemm<float[]> {
    * KiB elsewhere); the A block ({@code mc x kc}) about 0.5 MiB, half an L2; the B block
    * ({@code kc x nc}) 4 MiB, a share of the last-level cache.
    */
-  static final Tiling TILING = tuned(Tiling.forCaches(FloatMicroKernels.L >= 16 ? 12 : 4,
-      2 * FloatMicroKernels.L, Float.BYTES, 32 << 10, 512 << 10, 4 << 20));
+  static final Tiling TILING = Tiling.forCaches(FloatMicroKernels.MR,
+      2 * FloatMicroKernels.L, Float.BYTES, 32 << 10, 512 << 10, 4 << 20);
 
   private final FloatOperand a;
   private final FloatOperand b;
@@ -30,17 +30,6 @@ final class VectorGemmF32 extends BlockedGemm<float[]> {
   /** C (contiguous, row-major, matrix {@code i} at {@code cOffset + i*m*n}) = A x B. */
   static void multiply(int batch, int m, int n, int k, FloatOperand a, FloatOperand b, float[] c, int cOffset) {
     new VectorGemmF32(batch, m, n, k, a, b, c, cOffset).run();
-  }
-
-  // TODO remove: tuning hook
-  private static Tiling tuned(Tiling t) {
-    String s = System.getProperty("strata.gemm.f32");
-    if (s == null) {
-      return t;
-    }
-    String[] p = s.split(",");
-    return new Tiling(Integer.parseInt(p[0]), t.nr(), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
-        Integer.parseInt(p[3]));
   }
 
   @Override
@@ -95,11 +84,10 @@ final class VectorGemmF32 extends BlockedGemm<float[]> {
 
   private void kernel(int depth, float[] ap, int aOff, float[] bp, int bOff, float[] dst, int dstOff, int ldc,
       boolean accumulate) {
-    switch (tiling.mr()) {
-      case 12 -> FloatMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      case 8 -> FloatMicroKernels.mul8x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      case 6 -> FloatMicroKernels.mul6x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      default -> FloatMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    if (FloatMicroKernels.MR == 12) {
+      FloatMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    } else {
+      FloatMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
     }
   }
 

@@ -10,8 +10,8 @@ final class VectorGemmF64 extends BlockedGemm<double[]> {
    * KiB elsewhere); the A block ({@code mc x kc}) about 0.5 MiB, half an L2; the B block
    * ({@code kc x nc}) 4 MiB, a share of the last-level cache.
    */
-  static final Tiling TILING = tuned(Tiling.forCaches(DoubleMicroKernels.L >= 16 ? 12 : 4,
-      2 * DoubleMicroKernels.L, Double.BYTES, 32 << 10, 512 << 10, 4 << 20));
+  static final Tiling TILING = Tiling.forCaches(DoubleMicroKernels.MR,
+      2 * DoubleMicroKernels.L, Double.BYTES, 32 << 10, 512 << 10, 4 << 20);
 
   private final DoubleOperand a;
   private final DoubleOperand b;
@@ -29,17 +29,6 @@ final class VectorGemmF64 extends BlockedGemm<double[]> {
   /** C (contiguous, row-major, matrix {@code i} at {@code cOffset + i*m*n}) = A x B. */
   static void multiply(int batch, int m, int n, int k, DoubleOperand a, DoubleOperand b, double[] c, int cOffset) {
     new VectorGemmF64(batch, m, n, k, a, b, c, cOffset).run();
-  }
-
-  // TODO remove: tuning hook
-  private static Tiling tuned(Tiling t) {
-    String s = System.getProperty("strata.gemm.f64");
-    if (s == null) {
-      return t;
-    }
-    String[] p = s.split(",");
-    return new Tiling(Integer.parseInt(p[0]), t.nr(), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
-        Integer.parseInt(p[3]));
   }
 
   @Override
@@ -94,11 +83,10 @@ final class VectorGemmF64 extends BlockedGemm<double[]> {
 
   private void kernel(int depth, double[] ap, int aOff, double[] bp, int bOff, double[] dst, int dstOff, int ldc,
       boolean accumulate) {
-    switch (tiling.mr()) {
-      case 12 -> DoubleMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      case 8 -> DoubleMicroKernels.mul8x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      case 6 -> DoubleMicroKernels.mul6x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
-      default -> DoubleMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    if (DoubleMicroKernels.MR == 12) {
+      DoubleMicroKernels.mul12x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
+    } else {
+      DoubleMicroKernels.mul4x2(depth, ap, aOff, bp, bOff, dst, dstOff, ldc, accumulate);
     }
   }
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** {@link Parallel#forRange}: coverage, chunking, failures, nesting and concurrent callers. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ParallelTest {
 
   private record Chunk(int start, int end) {}
@@ -70,6 +69,7 @@ class ParallelTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void usesThePoolForBigRanges() throws InterruptedException {
     if (Parallel.threads() < 2) {
       return;
@@ -128,6 +128,7 @@ class ParallelTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void nestedLoopsRunInlineOnTheOuterChunksThread() {
     int outer = Parallel.threads() * 4;
     AtomicInteger inner = new AtomicInteger();
@@ -148,6 +149,7 @@ class ParallelTest {
   }
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void manyCallersAtOnce() throws Exception {
     int callers = 8;
     int calls = 300;
