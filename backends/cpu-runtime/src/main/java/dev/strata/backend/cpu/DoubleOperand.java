@@ -13,13 +13,19 @@ import java.util.Arrays;
  */
 record DoubleOperand(double[] data, int[] offsets, int rowStride, int colStride) {
 
-  /** Packs rows {@code [row0, row0 + rows)} by columns {@code [col0, col0 + depth)} into {@code width}-row panels. */
+  /**
+   * Packs rows {@code [row0, row0 + rows)} by columns {@code [col0, col0 + depth)} into {@code
+   * width}-row panels.
+   */
   void packRows(int batchIndex, int row0, int rows, int col0, int depth, int width, double[] dst, int dstOff) {
     pack(offsets[batchIndex] + row0 * rowStride + col0 * colStride, rowStride, colStride, rows, depth, width, dst,
         dstOff);
   }
 
-  /** Packs columns {@code [col0, col0 + cols)} by rows {@code [row0, row0 + depth)} into {@code width}-column panels. */
+  /**
+   * Packs columns {@code [col0, col0 + cols)} by rows {@code [row0, row0 + depth)} into {@code
+   * width}-column panels.
+   */
   void packColumns(int batchIndex, int col0, int cols, int row0, int depth, int width, double[] dst, int dstOff) {
     pack(offsets[batchIndex] + row0 * rowStride + col0 * colStride, colStride, rowStride, cols, depth, width, dst,
         dstOff);

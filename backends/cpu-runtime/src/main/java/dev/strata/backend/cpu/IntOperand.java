@@ -7,10 +7,16 @@ package dev.strata.backend.cpu;
  */
 sealed interface IntOperand {
 
-  /** Packs rows {@code [row0, row0 + rows)} by columns {@code [col0, col0 + depth)} into {@code width}-row panels. */
+  /**
+   * Packs rows {@code [row0, row0 + rows)} by columns {@code [col0, col0 + depth)} into {@code
+   * width}-row panels.
+   */
   void packRows(int batchIndex, int row0, int rows, int col0, int depth, int width, int[] dst, int dstOff);
 
-  /** Packs columns {@code [col0, col0 + cols)} by rows {@code [row0, row0 + depth)} into {@code width}-column panels. */
+  /**
+   * Packs columns {@code [col0, col0 + cols)} by rows {@code [row0, row0 + depth)} into {@code
+   * width}-column panels.
+   */
   void packColumns(int batchIndex, int col0, int cols, int row0, int depth, int width, int[] dst, int dstOff);
 
   /** An {@code int[]} view. */

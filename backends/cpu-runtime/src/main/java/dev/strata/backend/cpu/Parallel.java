@@ -85,17 +85,17 @@ public final class Parallel {
       body.run(0, n);
       return;
     }
-    ParallelLoop job = new ParallelLoop(n, chunks, body, Thread.currentThread());
+    ParallelLoop loop = new ParallelLoop(n, chunks, body, Thread.currentThread());
     for (int i = 1; i < chunks; i++) {
-      POOL.execute(job);
+      POOL.execute(loop);
     }
     inChunk[0] = true;
     try {
-      job.runChunks();
+      loop.runChunks();
     } finally {
       inChunk[0] = false;
     }
-    job.awaitAndRethrow();
+    loop.awaitAndRethrow();
   }
 
   private static int configuredThreads() {

@@ -66,12 +66,18 @@ final class ParallelLoop implements Runnable {
 
   /** Called by the caller once it finds no chunk left to claim. */
   void awaitAndRethrow() {
+    boolean interrupted = false;
     for (int spin = 0; unfinished != 0; spin++) {
       if (spin < SPINS_BEFORE_PARKING) {
         Thread.onSpinWait();
       } else {
         LockSupport.park(this);
+        // park returns at once while the interrupt flag is set: clear it, wait on, restore it.
+        interrupted |= Thread.interrupted();
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     Throwable first = failure;
     if (first instanceof RuntimeException e) {

@@ -1,8 +1,10 @@
 package dev.strata.ir.dialect.tensor.transforms;
 
+import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.OpRegistry;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.Rewriter;
+import dev.strata.ir.dialect.builtin.FuncOp;
 import dev.strata.ir.dialect.builtin.ModuleOp;
 import dev.strata.ir.dialect.tensor.InferTypeOp;
 import dev.strata.ir.dialect.tensor.Inferred;
@@ -14,7 +16,7 @@ import java.util.List;
 /**
  * Shape and dtype inference with symbolic dims: re-derives the result type of every
  * {@link InferTypeOp} from its operands, in order, refining types after rewrites and reporting
- * mismatches at the op's source location.
+ * mismatches at the op's source location; functions' declared result types follow.
  */
 public final class InferShapesPass implements Pass {
   @Override
@@ -38,6 +40,11 @@ public final class InferShapesPass implements Pass {
           rewriter.setType(op.result(), r.type());
         }
       }
+    }
+    for (FuncOp f : module.functions()) {
+      List<Attribute> types = f.body().terminator().operands().stream()
+          .map(v -> (Attribute) new Attribute.TypeAttr(v.type())).toList();
+      rewriter.setAttr(f, "result_types", new Attribute.ArrayAttr(types));
     }
     return ok;
   }
