@@ -365,6 +365,23 @@ final class OpsSignatures {
       Map.entry("OpsI8.toF16", List.of("I8[A,B]")),
       Map.entry("OpsI8.toBF16", List.of("I8[A,B]")),
       Map.entry("OpsI8.toI32", List.of("I8[A,B]")),
-      Map.entry("OpsI8.toBOOL", List.of("I8[A,B]"))
+      Map.entry("OpsI8.toBOOL", List.of("I8[A,B]")),
+      Map.entry("OpsMIX.columnSoftmax", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.reduceThenBroadcast", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.gram", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.slicedMatmul", List.of("F32[A,K]", "F32[K,B]")),
+      Map.entry("OpsMIX.rowSpread", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.meanOfSums", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.middleAxis", List.of("F32[C,A,B]")),
+      Map.entry("OpsMIX.batchedBroadcast", List.of("F32[C,A,K]", "F32[K,B]", "F32[C,B,K]")),
+      Map.entry("OpsMIX.leftBroadcast", List.of("F32[A,K]", "F32[C,K,B]")),
+      Map.entry("OpsMIX.branches", List.of("F32[A,B]", "double")),
+      Map.entry("OpsMIX.unrolled", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.bytesWrap", List.of("I8[A,B]")),
+      Map.entry("OpsMIX.halfChain", List.of("F16[A,B]")),
+      Map.entry("OpsMIX.maskedFill", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.transposeReduce", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.scalarItem", List.of("F32[A,B]")),
+      Map.entry("OpsMIX.rank3Layernorm", List.of("F32[C,A,B]", "F32[B]"))
   );
 }
