@@ -109,6 +109,7 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
         .addField(species("Float", "FS"))
         .addField(species("Integer", "IS"))
         .addField(species("Double", "DS"))
+        .addField(species("Byte", "BS"))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
         .addMethod(Helpers.gelu());

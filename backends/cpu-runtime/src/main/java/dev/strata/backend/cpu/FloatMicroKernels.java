@@ -12,6 +12,11 @@ import jdk.incubator.vector.VectorSpecies;
  * registers for the whole depth. The tile shape is picked by register count: 12 x 2 vectors (24
  * accumulators) where vectors are 512 bits wide (AVX-512 has 32 vector registers), 4 x 2 (8
  * accumulators) otherwise, as HotSpot starts spilling accumulators past about 9 with 16 registers.
+ * Measured on Zen 5 with L1-resident panels: 12 x 2 reaches about 270 GFLOP/s per core (6 x 2 to
+ * 14 x 2 are within noise of it); on 256-bit vectors 4 x 2 reaches 130 where 6 x 2 falls to 65.
+ *
+ * <p>The kernels are unrolled by hand and store C inline: a helper taking the accumulators as
+ * arguments is not inlined into a method this large, and the vectors would then be boxed.
  */
 final class FloatMicroKernels {
   static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;

@@ -11,8 +11,10 @@ final class VectorGemmF32 extends BlockedGemm<float[]> {
    * KiB elsewhere); the A block ({@code mc x kc}) about 0.5 MiB, half an L2; the B block
    * ({@code kc x nc}) 4 MiB, a share of the last-level cache.
    */
-  static final Tiling TILING = Tiling.forCaches(FloatMicroKernels.MR,
-      2 * FloatMicroKernels.L, Float.BYTES, 32 << 10, 512 << 10, 4 << 20);
+  static final Tiling TILING = System.getProperty("tt") == null ? Tiling.forCaches(FloatMicroKernels.MR,
+      2 * FloatMicroKernels.L, Float.BYTES, 32 << 10, 512 << 10, 4 << 20) : new Tiling(12, 32,
+      Integer.parseInt(System.getProperty("tt").split(",")[0]), Integer.parseInt(System.getProperty("tt").split(",")[1]),
+      Integer.parseInt(System.getProperty("tt").split(",")[2]));
 
   private final FloatOperand a;
   private final FloatOperand b;

@@ -154,7 +154,11 @@ final class LoopCodeWriter {
 
   private void vectorMainLoop(ForOp f, VectorPlan plan, String iv, List<String> acc) {
     vectorLoops++;
-    String species = plan.lanes == VectorPlan.Lanes.FLOAT64 ? "DS" : "FS";
+    String species = switch (plan.lanes) {
+      case FLOAT64 -> "DS";
+      case BYTE -> "BS";
+      case FLOAT32 -> "FS";
+    };
     String bound = names.fresh("bound");
     code.addStatement("final int $L = $L + $L.loopBound($L - $L)", bound, iv, species, names.of(f.upper()), iv);
     List<String> vacc = f.carried().stream().map(v -> names.fresh("vacc")).toList();
@@ -189,7 +193,9 @@ final class LoopCodeWriter {
     boolean vector = op.results().size() == 1 && plan.isVector(op.result());
     if (op instanceof StoreOp s) {
       ScalarKind k = kind(s.value());
-      code.addStatement("$L.intoArray($L, $L)", vec(s.value(), k, plan), names.of(s.buffer()), names.of(s.offset()));
+      String value = k == ScalarKind.BOOL ? "ByteVector.zero(BS).blend((byte) 1, " + mask(s.value(), ScalarKind.I8, plan) + ")"
+          : vec(s.value(), k, plan);
+      code.addStatement("$L.intoArray($L, $L)", value, names.of(s.buffer()), names.of(s.offset()));
       return;
     }
     if (!vector) {
@@ -199,8 +205,11 @@ final class LoopCodeWriter {
     Value r = op.result();
     ScalarKind k = kind(r);
     String e = switch (op) {
-      case LoadOp l -> VectorCode.vectorClass(k) + ".fromArray(" + VectorCode.species(k) + ", "
-          + names.of(l.buffer()) + ", " + names.of(l.offset()) + ")";
+      case LoadOp l -> k == ScalarKind.BOOL
+          ? "ByteVector.fromArray(BS, " + names.of(l.buffer()) + ", " + names.of(l.offset())
+              + ").compare(VectorOperators.NE, (byte) 0)"
+          : VectorCode.vectorClass(k) + ".fromArray(" + VectorCode.species(k) + ", "
+              + names.of(l.buffer()) + ", " + names.of(l.offset()) + ")";
       case ArithBinaryOp b -> k == ScalarKind.BOOL
           ? VectorCode.binary(b.kind(), names.of(b.operand(0)), names.of(b.operand(1)))
           : VectorCode.binary(b.kind(), vec(b.operand(0), k, plan), vec(b.operand(1), k, plan));
@@ -219,7 +228,10 @@ final class LoopCodeWriter {
   private String vectorCast(CastOp c, VectorPlan plan) {
     ScalarKind from = kind(c.operand(0));
     ScalarKind to = c.kind();
-    String x = vec(c.operand(0), from, plan);
+    String x = from == ScalarKind.BOOL ? "" : vec(c.operand(0), from, plan);
+    if (from == ScalarKind.BOOL) {
+      return "ByteVector.zero(BS).blend((byte) 1, " + mask(c.operand(0), ScalarKind.I8, plan) + ")";
+    }
     if (to == ScalarKind.BOOL) {
       return x + ".compare(VectorOperators.NE, " + VectorCode.broadcast(from, "0") + ")";
     }
@@ -240,6 +252,7 @@ final class LoopCodeWriter {
     return switch (k) {
       case F64 -> "Double";
       case I32 -> "Integer";
+      case I8, BOOL -> "Byte";
       default -> "Float";
     };
   }
@@ -249,8 +262,10 @@ final class LoopCodeWriter {
     return switch (op) {
       case ADD -> "0";
       case MUL -> "1";
-      case MAX -> fp ? (k == ScalarKind.F64 ? "Double" : "Float") + ".NEGATIVE_INFINITY" : "Integer.MIN_VALUE";
-      case MIN -> fp ? (k == ScalarKind.F64 ? "Double" : "Float") + ".POSITIVE_INFINITY" : "Integer.MAX_VALUE";
+      case MAX -> fp ? (k == ScalarKind.F64 ? "Double" : "Float") + ".NEGATIVE_INFINITY"
+          : k == ScalarKind.I8 ? "Byte.MIN_VALUE" : "Integer.MIN_VALUE";
+      case MIN -> fp ? (k == ScalarKind.F64 ? "Double" : "Float") + ".POSITIVE_INFINITY"
+          : k == ScalarKind.I8 ? "Byte.MAX_VALUE" : "Integer.MAX_VALUE";
       default -> throw new IllegalArgumentException(op.name());
     };
   }

@@ -14,6 +14,7 @@ final class VectorCode {
       case F32 -> "FloatVector";
       case F64 -> "DoubleVector";
       case I32 -> "IntVector";
+      case I8 -> "ByteVector";
       default -> throw new IllegalArgumentException("no vector of " + k);
     };
   }
@@ -23,6 +24,7 @@ final class VectorCode {
       case F32 -> "FS";
       case F64 -> "DS";
       case I32 -> "IS";
+      case I8, BOOL -> "BS";
       default -> throw new IllegalArgumentException("no species of " + k);
     };
   }

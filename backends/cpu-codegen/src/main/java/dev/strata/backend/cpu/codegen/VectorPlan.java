@@ -30,8 +30,8 @@ import java.util.Set;
  * or min.
  */
 final class VectorPlan {
-  /** The lane element of a vectorised loop. */
-  enum Lanes { FLOAT32, FLOAT64 }
+  /** The lane width of a vectorised loop: f32 and i32, f64, or i8 and bool. */
+  enum Lanes { FLOAT32, FLOAT64, BYTE }
 
   final ForOp loop;
   final Set<Value> varying = new HashSet<>();
@@ -96,14 +96,10 @@ final class VectorPlan {
     }
     for (Value v : varying) {
       ScalarKind k = kindOf(v);
-      if (k == ScalarKind.INDEX || k == ScalarKind.BOOL) {
+      if (k == ScalarKind.INDEX || v == iv) {
         continue;
       }
-      Lanes l = switch (k) {
-        case F32, I32 -> Lanes.FLOAT32;
-        case F64 -> Lanes.FLOAT64;
-        default -> null;
-      };
+      Lanes l = lanesOf(k == ScalarKind.BOOL ? maskElement(v) : k);
       if (l == null || (lanes != null && lanes != l)) {
         return false;
       }
@@ -133,7 +129,16 @@ final class VectorPlan {
   }
 
   private static boolean laneOk(DType dt) {
-    return dt == DType.F32 || dt == DType.F64 || dt == DType.I32;
+    return dt == DType.F32 || dt == DType.F64 || dt == DType.I32 || dt == DType.I8 || dt == DType.BOOL;
+  }
+
+  private static Lanes lanesOf(ScalarKind k) {
+    return switch (k) {
+      case F32, I32 -> Lanes.FLOAT32;
+      case F64 -> Lanes.FLOAT64;
+      case I8, BOOL -> Lanes.BYTE;
+      default -> null;
+    };
   }
 
   static ScalarKind kindOf(Value v) {
@@ -155,7 +160,8 @@ final class VectorPlan {
         ScalarKind from = kindOf(c.operand(0));
         ScalarKind to = kindOf(c.result());
         yield (from == ScalarKind.F32 && to == ScalarKind.I32) || (from == ScalarKind.I32 && to == ScalarKind.F32)
-            || (to == ScalarKind.BOOL && from != ScalarKind.BOOL);
+            || (to == ScalarKind.BOOL && from != ScalarKind.BOOL)
+            || (from == ScalarKind.BOOL && to == ScalarKind.I8 && maskElement(c.operand(0)) == ScalarKind.I8);
       }
       case MathOp m -> switch (m.kind()) {
         case NEG, ABS, RELU, SQUARE -> true;
@@ -180,6 +186,9 @@ final class VectorPlan {
   /** The element type of the mask {@code v}: the kind its comparison compared. */
   static ScalarKind maskElement(Value v) {
     Operation def = v.definingOp();
+    if (def instanceof LoadOp) {
+      return ScalarKind.I8; // a BOOL buffer holds bytes
+    }
     if (def instanceof CmpOp c) {
       return kindOf(c.operand(0));
     }
