@@ -36,6 +36,7 @@ final class VectorPlan {
   final ForOp loop;
   final Set<Value> varying = new HashSet<>();
   final Map<Integer, BinaryKind> reductions = new HashMap<>();
+  private final Set<Lanes> storedLanes = new HashSet<>();
   Lanes lanes;
 
   private VectorPlan(ForOp loop) {
@@ -73,6 +74,7 @@ final class VectorPlan {
             || !laneOk(dt) || !LoadOp.computeKind(dt).equals(kindOf(s.value()))) {
           return false;
         }
+        storedLanes.add(lanesOf(LoadOp.computeKind(dt)));
         continue;
       }
       if (op instanceof YieldOp) {
@@ -102,6 +104,12 @@ final class VectorPlan {
       Lanes l = lanesOf(k == ScalarKind.BOOL ? maskElement(v) : k);
       if (l == null || (lanes != null && lanes != l)) {
         return false;
+      }
+      lanes = l;
+    }
+    for (Lanes l : storedLanes) {
+      if (lanes != null && lanes != l) {
+        return false; // e.g. a float comparison stored to a BOOL buffer: different lane counts
       }
       lanes = l;
     }
