@@ -1,5 +1,7 @@
 // RUN: fuse-groups, dce, convert-tensor-to-loop, canonicalize, cse, hoist-invariants, cse, dce
-// Softmax lowers to one parallel loop over rows holding two reduction loops and one store loop.
+// Softmax lowers to one parallel loop over rows holding two reduction loops and one store loop;
+// the second reduction loop keeps exp(x - max) in the output row, so the store loop does not
+// compute it again.
 
 // CHECK-LABEL: func.func() ({
 // CHECK: loop.alloc() : buffer<f32[N, D]>
@@ -8,8 +10,10 @@
 // CHECK: arith.max(
 // CHECK: loop.for(
 // CHECK: math.exp(
+// CHECK: loop.store(
 // CHECK: arith.add(
 // CHECK: loop.for(
+// CHECK-NOT: math.exp
 // CHECK: arith.div(
 // CHECK: loop.store(
 // CHECK-NOT: loop.parallel

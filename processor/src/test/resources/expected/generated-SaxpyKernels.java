@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.strata.processor.KernelProcessor")
 public final class SaxpyKernels {
-  private static final MethodHandle SAXPY_LOOP0 = VectorKernels.find(MethodHandles.lookup(), "tests.SaxpyKernelsVector", "saxpy_loop0", java.lang.invoke.MethodType.methodType(void.class, int.class, int.class, float[].class, float.class, float[].class, float[].class, int.class, int.class));
+  private static final MethodHandle SAXPY_LOOP0 = VectorKernels.find(MethodHandles.lookup(), "tests.SaxpyKernelsVector", "saxpy_loop0", java.lang.invoke.MethodType.methodType(void.class, int.class, int.class, int.class, float[].class, float.class, float[].class, float[].class, int.class, int.class));
 
   private SaxpyKernels() {
   }
@@ -48,34 +48,42 @@ public final class SaxpyKernels {
     KernelArgs.boundDim(y, "y", 0, "N", dim_N, "F32[N]");
     final float[] xData = TensorData.f32(x);
     final float[] yData = TensorData.f32(y);
-    final int v0 = 0;
-    final int v1 = 1;
-    final float[] out2 = new float[dev.strata.runtime.KernelArgs.size(new long[] {dim_N})];
+    final int v0 = 8191;
+    final int v1 = (dim_N + v0);
+    final int v2 = 8192;
+    final int v3 = (v1 / v2);
+    final int v4 = 0;
+    final float[] out5 = new float[dev.strata.runtime.KernelArgs.size(new long[] {dim_N})];
     if (SAXPY_LOOP0 != null) {
-      Parallel.forRange(v1, Math.max(1, 32768 / Math.max(1, dim_N)), (start, end) -> {
+      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (start, end) -> {
             try {
-              SAXPY_LOOP0.invokeExact(dim_N, v0, xData, a, yData, out2, start, end);
+              SAXPY_LOOP0.invokeExact(v3, v2, dim_N, xData, a, yData, out5, start, end);
             } catch (Throwable t) {
               throw VectorKernels.propagate(t);
             }
           });
     } else {
-      Parallel.forRange(v1, Math.max(1, 32768 / Math.max(1, dim_N)), (start, end) -> saxpy_loop0(dim_N, v0, xData, a, yData, out2, start, end));
+      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (start, end) -> saxpy_loop0(v3, v2, dim_N, xData, a, yData, out5, start, end));
     }
-    return TensorData.wrap(DType.F32, out2, new long[] {dim_N});
+    return TensorData.wrap(DType.F32, out5, new long[] {dim_N});
   }
 
-  private static void saxpy_loop0(final int dim_N, final int a, final float[] x, final float a1,
-      final float[] y, final float[] a2, final int start, final int end) {
+  private static void saxpy_loop0(final int a, final int a1, final int dim_N, final float[] x,
+      final float a2, final float[] y, final float[] a3, final int start, final int end) {
     for (int row0 = start; row0 < end; row0++) {
-      final int v1 = (row0 * dim_N);
-      for (int i2 = a; i2 < dim_N; i2++) {
-        final int v3 = (v1 + i2);
-        final float v4 = x[i2];
-        final float v5 = (v4 * a1);
-        final float v6 = y[i2];
-        final float v7 = (v5 + v6);
-        a2[v3] = v7;
+      final int v1 = (row0 / a);
+      final int v2 = (row0 % a);
+      final int v3 = (v2 * a1);
+      final int v4 = (v3 + a1);
+      final int v5 = (Math.min(dim_N, v4));
+      final int v6 = (v1 * dim_N);
+      for (int i7 = v3; i7 < v5; i7++) {
+        final int v8 = (v6 + i7);
+        final float v9 = x[i7];
+        final float v10 = (v9 * a2);
+        final float v11 = y[i7];
+        final float v12 = (v10 + v11);
+        a3[v8] = v12;
       }
     }
   }

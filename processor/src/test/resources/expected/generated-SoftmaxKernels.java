@@ -84,16 +84,15 @@ public final class SoftmaxKernels {
         final float v10 = x[v9];
         final float v11 = (v10 - acc2);
         final float v12 = (float) (Math.exp((double) v11));
+        a3[v9] = v12;
         final float v13 = (acc7 + v12);
         acc7 = v13;
       }
       for (int i14 = a; i14 < dim_D; i14++) {
         final int v15 = (v1 + i14);
-        final float v16 = x[v15];
-        final float v17 = (v16 - acc2);
-        final float v18 = (float) (Math.exp((double) v17));
-        final float v19 = (float) (v18 / acc7);
-        a3[v15] = v19;
+        final float v16 = a3[v15];
+        final float v17 = (float) (v16 / acc7);
+        a3[v15] = v17;
       }
     }
   }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 final class IntGemm extends BlockedGemm<int[]> {
   private static final int MR = 4;
   private static final int NR = 16;
-  /** A 16 KiB B micro-panel (L1), a 256 KiB A block (L2), a 4 MiB B block (last level). */
-  private static final Tiling TILING = Tiling.forCaches(MR, NR, Integer.BYTES, 16 << 10, 256 << 10, 4 << 20);
+  /** A 16 KiB B micro-panel (kc = 256, for L1), a 256 KiB A block (L2), a 4 MiB B block (last level). */
+  private static final Tiling TILING = Tiling.forCaches(MR, NR, 256, Integer.BYTES, 256 << 10, 4 << 20);
 
   private final IntOperand a;
   private final IntOperand b;

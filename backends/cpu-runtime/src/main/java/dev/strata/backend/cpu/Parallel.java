@@ -1,21 +1,20 @@
 package dev.strata.backend.cpu;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * The worker pool that compiled CPU kernels run their parallel loops on.
  *
- * <p>One pool of daemon threads serves the whole process. Its size is {@link
- * Runtime#availableProcessors()}, or the value of the system property {@code strata.threads}
- * when that is a positive integer; the property is read once, when this class is initialised.
+ * <p>One pool serves the whole process. A loop runs on up to {@link #threads()} threads: {@link
+ * Runtime#availableProcessors()}, or the value of the system property {@value #THREADS_PROPERTY}
+ * when that is a positive integer (read once, when this class is initialised). The calling
+ * thread always takes part, so the pool holds one daemon thread fewer than that.
  *
  * <p>{@link #forRange} splits an index range into at most {@link #threads()} contiguous chunks,
- * wakes as many workers as there are chunks beyond the first, and lets the calling thread take
- * chunks too. Idle workers and the caller claim chunks from a shared counter, so a call never
- * waits on a chunk that nobody has started: a busy pool (many concurrent callers) only makes a
- * call slower, never stuck. A call made from inside a chunk (a nested parallel loop) runs inline.
+ * hands the loop to as many workers as there are chunks beyond the first, and lets the calling
+ * thread take chunks too. Workers and the caller claim chunks from a shared counter, so a call
+ * never waits on a chunk that nobody has started: a busy pool (many concurrent callers) only makes
+ * a call slower, never stuck. A call made from inside a chunk (a nested parallel loop) runs
+ * inline. Idle workers spin briefly before parking (see {@link WorkerPool}), so loops issued back
+ * to back do not pay for waking threads up.
  */
 public final class Parallel {
   /** The property that overrides the pool size. */
@@ -23,9 +22,7 @@ public final class Parallel {
 
   private static final System.Logger LOG = System.getLogger(Parallel.class.getName());
   private static final int THREADS = configuredThreads();
-  private static final AtomicInteger WORKER_IDS = new AtomicInteger();
-  private static final ForkJoinPool POOL = new ForkJoinPool(
-      THREADS, Parallel::newWorker, null, /* asyncMode: FIFO, as tasks are never joined */ true);
+  private static final WorkerPool POOL = new WorkerPool(THREADS - 1, "strata-cpu");
 
   /** Set while a thread that is not a pool worker runs a chunk, so nested loops stay inline. */
   private static final ThreadLocal<boolean[]> IN_CHUNK = ThreadLocal.withInitial(() -> new boolean[1]);
@@ -76,7 +73,7 @@ public final class Parallel {
     }
     int minChunk = Math.max(1, grain);
     int chunks = Math.min(THREADS, n / minChunk);
-    if (chunks <= 1 || Thread.currentThread() instanceof Worker) {
+    if (chunks <= 1 || WorkerPool.inWorker()) {
       body.run(0, n);
       return;
     }
@@ -86,9 +83,7 @@ public final class Parallel {
       return;
     }
     ParallelLoop loop = new ParallelLoop(n, chunks, body, Thread.currentThread());
-    for (int i = 1; i < chunks; i++) {
-      POOL.execute(loop);
-    }
+    POOL.submit(loop, chunks - 1);
     inChunk[0] = true;
     try {
       loop.runChunks();
@@ -115,19 +110,5 @@ public final class Parallel {
     LOG.log(System.Logger.Level.WARNING, "Ignoring {0}={1}: not a positive integer; using {2} threads",
         THREADS_PROPERTY, value, processors);
     return processors;
-  }
-
-  private static ForkJoinWorkerThread newWorker(ForkJoinPool pool) {
-    Worker worker = new Worker(pool);
-    worker.setName("strata-cpu-" + WORKER_IDS.incrementAndGet());
-    worker.setDaemon(true);
-    return worker;
-  }
-
-  /** A pool thread; the type tells {@link #forRange} that a call is nested. */
-  private static final class Worker extends ForkJoinWorkerThread {
-    Worker(ForkJoinPool pool) {
-      super(null, pool, true);
-    }
   }
 }

@@ -6,13 +6,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One call of {@link Parallel#forRange}: the chunks still to claim, the chunks still running, and
- * the first failure. Submitted to the pool once per helper wanted; every copy that runs claims
- * chunks until none is left, so a helper that starts late simply finds nothing to do.
+ * the first failure. Queued on the pool once per helper wanted; every copy that runs claims chunks
+ * until none is left, so a helper that starts late simply finds nothing to do.
  */
 final class ParallelLoop implements Runnable {
   private static final VarHandle NEXT;
   private static final VarHandle UNFINISHED;
-  private static final int SPINS_BEFORE_PARKING = 1 << 10;
+  /** How long the caller spins for the last chunks before it parks: as long as a worker would. */
+  private static final long SPIN_NANOS = WorkerPool.SPIN_NANOS;
 
   static {
     try {
@@ -67,8 +68,9 @@ final class ParallelLoop implements Runnable {
   /** Called by the caller once it finds no chunk left to claim. */
   void awaitAndRethrow() {
     boolean interrupted = false;
-    for (int spin = 0; unfinished != 0; spin++) {
-      if (spin < SPINS_BEFORE_PARKING) {
+    long deadline = System.nanoTime() + SPIN_NANOS;
+    while (unfinished != 0) {
+      if (System.nanoTime() < deadline) {
         Thread.onSpinWait();
       } else {
         LockSupport.park(this);

@@ -10,8 +10,8 @@ import java.util.Arrays;
 final class ScalarGemmF32 extends BlockedGemm<float[]> {
   private static final int MR = 4;
   private static final int NR = 16;
-  /** A 16 KiB B micro-panel (L1), a 256 KiB A block (L2), a 4 MiB B block (last level). */
-  static final Tiling TILING = Tiling.forCaches(MR, NR, Float.BYTES, 16 << 10, 256 << 10, 4 << 20);
+  /** A 16 KiB B micro-panel (kc = 256, for L1), a 256 KiB A block (L2), a 4 MiB B block (last level). */
+  static final Tiling TILING = Tiling.forCaches(MR, NR, 256, Float.BYTES, 256 << 10, 4 << 20);
 
   private final FloatOperand a;
   private final FloatOperand b;

@@ -10,8 +10,8 @@ import java.util.Arrays;
 final class ScalarGemmF64 extends BlockedGemm<double[]> {
   private static final int MR = 4;
   private static final int NR = 16;
-  /** A 32 KiB B micro-panel (L1), a 512 KiB A block (L2), a 4 MiB B block (last level). */
-  static final Tiling TILING = Tiling.forCaches(MR, NR, Double.BYTES, 32 << 10, 512 << 10, 4 << 20);
+  /** A 32 KiB B micro-panel (kc = 256, for L1), a 512 KiB A block (L2), a 4 MiB B block (last level). */
+  static final Tiling TILING = Tiling.forCaches(MR, NR, 256, Double.BYTES, 512 << 10, 4 << 20);
 
   private final DoubleOperand a;
   private final DoubleOperand b;

@@ -24,12 +24,11 @@ record Tiling(int mr, int nr, int kc, int mc, int nc) {
   }
 
   /**
-   * A tiling whose cache blocks are sized in bytes for an element of {@code elementBytes}: the B
-   * micro-panel takes about {@code l1Bytes}, the A block about {@code l2Bytes}, the B block about
-   * {@code l3Bytes}.
+   * A tiling of depth {@code kc} whose other blocks are sized in bytes, for elements of {@code
+   * elementBytes}: the packed A block ({@code mc x kc}) takes about {@code l2Bytes}, the packed B
+   * block ({@code kc x nc}) about {@code l3Bytes}.
    */
-  static Tiling forCaches(int mr, int nr, int elementBytes, int l1Bytes, int l2Bytes, int l3Bytes) {
-    int kc = Math.max(16, l1Bytes / (nr * elementBytes) / 8 * 8);
+  static Tiling forCaches(int mr, int nr, int kc, int elementBytes, int l2Bytes, int l3Bytes) {
     int mc = Math.max(mr, l2Bytes / (kc * elementBytes) / mr * mr);
     int nc = Math.max(nr, l3Bytes / (kc * elementBytes) / nr * nr);
     return new Tiling(mr, nr, kc, mc, nc);

@@ -39,14 +39,15 @@ class GemmTest {
   }
 
   /**
-   * Sizes that cross the cache blocks (kc = 256, mc = 504 for the vector {@code float} kernel, nc
-   * = 2048 or 4096), take each way of splitting work over threads (rows, B panels, whole matrices
-   * of a batch), and are big enough to leave the calling thread.
+   * Sizes that cross the cache blocks (kc = 512 or 256, mc from 120 to 256, nc = 2048 or 4096,
+   * depending on the kernel), take each way of splitting work over threads (rows, B panels, whole
+   * matrices of a batch), and are big enough to leave the calling thread.
    */
   static Stream<Arguments> largeCases() {
     return Stream.of(
         GemmCase.of(1, 1013, 37, 530, Kind.ROW_MAJOR, false, Kind.ROW_MAJOR, false),
         GemmCase.of(1, 509, 70, 263, Kind.COLUMN_MAJOR, false, Kind.COLUMN_MAJOR, false),
+        GemmCase.of(1, 30, 45, 1100, Kind.PADDED_COLUMNS, false, Kind.ROWS_REVERSED, false),
         GemmCase.of(1, 5, 4500, 61, Kind.PADDED_ROWS, false, Kind.ROW_MAJOR, false),
         GemmCase.of(1, 13, 2100, 300, Kind.ROW_MAJOR, false, Kind.EVERY_OTHER_COLUMN, false),
         GemmCase.of(3, 300, 129, 270, Kind.ROWS_REVERSED, false, Kind.PADDED_COLUMNS, true),

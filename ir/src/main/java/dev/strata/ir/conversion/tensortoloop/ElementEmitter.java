@@ -59,6 +59,14 @@ final class ElementEmitter {
     return LoadOp.computeKind(dtype);
   }
 
+  /** Makes {@link #emit} give {@code known} for {@code v} at {@code idx} (a value already in memory). */
+  void seed(Value v, List<Value> idx, Value known) {
+    List<Object> key = new ArrayList<>(idx.size() + 1);
+    key.add(v);
+    key.addAll(idx);
+    memo.put(key, known);
+  }
+
   /** The element of {@code v} at {@code idx}, as a scalar of its compute kind. */
   Value emit(Value v, List<Value> idx) {
     List<Object> key = new ArrayList<>(idx.size() + 1);

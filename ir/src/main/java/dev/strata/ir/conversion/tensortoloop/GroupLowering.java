@@ -20,6 +20,7 @@ import dev.strata.ir.dialect.loop.AllocOp;
 import dev.strata.ir.dialect.loop.CheckOp;
 import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.loop.LoopMatmulOp;
+import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.loop.LoopRandomOp;
 import dev.strata.ir.dialect.loop.ParallelOp;
 import dev.strata.ir.dialect.loop.StoreOp;
@@ -46,6 +47,9 @@ import java.util.Map;
 final class GroupLowering {
   /** Elements below which a loop stays on one thread. */
   static final long GRAIN_ELEMENTS = 32768;
+
+  /** Elements of a row one iteration of an elementwise group's parallel loop handles. */
+  static final long TILE = 8192;
 
   private final OpBuilder b;
   private final IndexMath index;
@@ -114,6 +118,10 @@ final class GroupLowering {
       return;
     }
     List<Dim> rows = domain.subList(0, domain.size() - 1);
+    if (reductions.isEmpty()) {
+      lowerTiles(domain);
+      return;
+    }
     Value inner = index.dim(domain.getLast());
     ParallelOp par = ParallelOp.create(b, loc, index.constant(0), index.dim(Dim.product(rows)), inner,
         GRAIN_ELEMENTS, "row");
@@ -122,8 +130,10 @@ final class GroupLowering {
     Value row = par.inductionVar();
     List<Value> outer = index.delinearize(b, row, rows);
     Map<Operation, Value> rowValues = new HashMap<>();
+    RowCache cache = RowCache.choose(reductions, yielded, domain, outputs);
     for (ReduceOp r : reductions) {
-      rowValues.put(r, reduceRow(r, outer, inner, rowValues));
+      Value cacheTo = cache != null && r == reductions.getLast() ? cache.buffer() : null;
+      rowValues.put(r, reduceRow(r, outer, inner, rowValues, cacheTo == null ? null : cache.value(), cacheTo));
     }
     ElementEmitter rowScope = new ElementEmitter(b, index, inputs, rowValues);
     List<Integer> full = new ArrayList<>();
@@ -147,6 +157,10 @@ final class GroupLowering {
       idx.add(loop.inductionVar());
       Value base = ArithBinaryOp.create(b, loc, BinaryKind.MUL, row, inner);
       Value off = ArithBinaryOp.create(b, loc, BinaryKind.ADD, base, loop.inductionVar());
+      if (cache != null) {
+        // Read back what the last reduction loop stored instead of computing it again.
+        e.seed(cache.value(), idx, LoadOp.create(b, loc, cache.buffer(), off));
+      }
       for (int i : full) {
         StoreOp.create(b, loc, e.emit(yielded.get(i), idx), outputs.get(i), off);
       }
@@ -157,10 +171,50 @@ final class GroupLowering {
     b.restore(saved);
   }
 
+  /**
+   * An elementwise group without reductions: a parallel loop over tiles of {@link #TILE} elements
+   * of each row, so that even a rank-1 tensor is spread over the worker threads.
+   */
+  private void lowerTiles(List<Dim> domain) {
+    List<Value> yielded = group.body().terminator().operands();
+    List<Dim> rows = domain.subList(0, domain.size() - 1);
+    Dim width = domain.getLast();
+    Dim tilesPerRow = Dim.apply(Dim.Op.DIV, Dim.apply(Dim.Op.ADD, width, Dim.of(TILE - 1)), Dim.of(TILE));
+    Value tiles = index.dim(tilesPerRow);
+    Value inner = index.dim(width);
+    ParallelOp par = ParallelOp.create(b, loc, index.constant(0), index.dim(Dim.mul(Dim.product(rows), tilesPerRow)),
+        index.constant(TILE), GRAIN_ELEMENTS, "tile");
+    OpBuilder.InsertionPoint saved = b.save();
+    b.atEnd(par.body());
+    Value p = par.inductionVar();
+    Value row = ArithBinaryOp.create(b, loc, BinaryKind.DIV, p, tiles);
+    Value tile = ArithBinaryOp.create(b, loc, BinaryKind.REM, p, tiles);
+    Value lo = ArithBinaryOp.create(b, loc, BinaryKind.MUL, tile, index.constant(TILE));
+    Value hi = ArithBinaryOp.create(b, loc, BinaryKind.MIN, inner,
+        ArithBinaryOp.create(b, loc, BinaryKind.ADD, lo, index.constant(TILE)));
+    List<Value> outer = index.delinearize(b, row, rows);
+    ForOp loop = ForOp.create(b, loc, lo, hi, List.of(), "j");
+    b.atEnd(loop.body());
+    ElementEmitter e = new ElementEmitter(b, index, inputs, Map.of());
+    List<Value> idx = new ArrayList<>(outer);
+    idx.add(loop.inductionVar());
+    Value off = ArithBinaryOp.create(b, loc, BinaryKind.ADD,
+        ArithBinaryOp.create(b, loc, BinaryKind.MUL, row, inner), loop.inductionVar());
+    for (int i = 0; i < yielded.size(); i++) {
+      StoreOp.create(b, loc, e.emit(yielded.get(i), idx), outputs.get(i), off);
+    }
+    YieldOp.create(b, loc, List.of());
+    b.atEnd(par.body());
+    YieldOp.create(b, loc, List.of());
+    b.restore(saved);
+  }
+
   /** One reduction of the last axis for the current row; returns the row's value. */
-  private Value reduceRow(ReduceOp r, List<Value> outer, Value inner, Map<Operation, Value> rowValues) {
+  private Value reduceRow(ReduceOp r, List<Value> outer, Value inner, Map<Operation, Value> rowValues,
+      Value cached, Value cacheTo) {
     List<Dim> reduced = List.of(r.operand(0).shaped().shape().getLast());
-    return reduceLoops(r, outer, List.of(inner), reduced, List.of(r.operand(0).shaped().rank() - 1), rowValues);
+    int axis = r.operand(0).shaped().rank() - 1;
+    return reduceLoops(r, outer, List.of(inner), reduced, List.of(axis), rowValues, cached, cacheTo);
   }
 
   /**
@@ -168,7 +222,7 @@ final class GroupLowering {
    * the operand is {@code kept} with the reduced axes' loop variables placed at {@code axes}.
    */
   private Value reduceLoops(ReduceOp r, List<Value> kept, List<Value> bounds, List<Dim> reducedDims,
-      List<Integer> axes, Map<Operation, Value> rowValues) {
+      List<Integer> axes, Map<Operation, Value> rowValues, Value cached, Value cacheTo) {
     DType dt = r.operand(0).shaped().dtype();
     ScalarKind kind = ElementEmitter.computeKind(dt);
     boolean arg = r.kind() == ReduceKind.ARGMAX;
@@ -197,6 +251,10 @@ final class GroupLowering {
     }
     ElementEmitter e = new ElementEmitter(b, index, inputs, rowValues);
     Value v = e.emit(r.operand(0), e.broadcastIndex(idx, r.operand(0).shaped().shape()));
+    if (cacheTo != null) {
+      List<Dim> shape = ((Type.Buffer) cacheTo.type()).shape();
+      StoreOp.create(b, r.location(), e.emit(cached, idx), cacheTo, index.linearize(b, idx, shape));
+    }
     List<Value> next = combine(r, kind, carried, v, linear);
     for (int d = loops.size() - 1; d >= 0; d--) {
       YieldOp.create(b, r.location(), next);
@@ -271,7 +329,7 @@ final class GroupLowering {
     Value p = par.inductionVar();
     List<Value> kept = index.delinearize(b, p, keptDims);
     List<Value> bounds = reducedDims.stream().map(index::dim).toList();
-    Value v = reduceLoops(r, kept, bounds, reducedDims, r.axes(), Map.of());
+    Value v = reduceLoops(r, kept, bounds, reducedDims, r.axes(), Map.of(), null, null);
     StoreOp.create(b, loc, v, outputs.getFirst(), p);
     YieldOp.create(b, loc, List.of());
     b.restore(saved);

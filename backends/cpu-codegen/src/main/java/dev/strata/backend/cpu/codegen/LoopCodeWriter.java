@@ -210,6 +210,9 @@ final class LoopCodeWriter {
               + ").compare(VectorOperators.NE, (byte) 0)"
           : VectorCode.vectorClass(k) + ".fromArray(" + VectorCode.species(k) + ", "
               + names.of(l.buffer()) + ", " + names.of(l.offset()) + ")";
+      case ArithBinaryOp b when b.kind() == BinaryKind.DIV && k.isFloating() && !plan.isVector(b.operand(1)) ->
+          // Dividing every lane by one value: multiply by its reciprocal (within an ulp).
+          vec(b.operand(0), k, plan) + ".mul(" + VectorCode.broadcast(k, "1.0 / " + names.of(b.operand(1))) + ")";
       case ArithBinaryOp b -> k == ScalarKind.BOOL
           ? VectorCode.binary(b.kind(), names.of(b.operand(0)), names.of(b.operand(1)))
           : VectorCode.binary(b.kind(), vec(b.operand(0), k, plan), vec(b.operand(1), k, plan));

@@ -75,9 +75,10 @@ final class VectorCode {
       case RSQRT -> one + ".div(" + x + ".sqrt())";
       case TANH -> x + ".lanewise(VectorOperators.TANH)";
       case SIGMOID -> one + ".div(" + one + ".add(" + x + ".neg().lanewise(VectorOperators.EXP)))";
-      case GELU -> x + ".mul(" + broadcast(kind, "0.5") + ").mul(" + one + ".add(" + x + ".mul(" + x + ").mul(" + x
-          + ").mul(" + broadcast(kind, "0.044715") + ").add(" + x + ").mul(" + broadcast(kind, "0.7978845608028654")
-          + ").lanewise(VectorOperators.TANH)))";
+      // 0.5 x (1 + tanh(u)) == x / (1 + exp(-2u)): one exp and one division instead of a tanh.
+      case GELU -> x + ".div(" + one + ".add(" + x + ".mul(" + x + ").mul(" + x + ").mul("
+          + broadcast(kind, "0.044715") + ").add(" + x + ").mul(" + broadcast(kind, "-1.5957691216057308")
+          + ").lanewise(VectorOperators.EXP)))";
       case SIN -> x + ".lanewise(VectorOperators.SIN)";
       case COS -> x + ".lanewise(VectorOperators.COS)";
       case RECIPROCAL -> one + ".div(" + x + ")";
