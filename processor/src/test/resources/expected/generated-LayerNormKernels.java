@@ -60,15 +60,15 @@ public final class LayerNormKernels {
     final float v4 = (float) v3;
     final float v5 = 1.0E-5f;
     if (LAYERNORM_LOOP0 != null) {
-      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (start, end) -> {
+      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from6, to7) -> {
             try {
-              LAYERNORM_LOOP0.invokeExact(dim_D, v0, v2, xData, v4, v5, gammaData, betaData, out1, start, end);
-            } catch (Throwable t) {
-              throw VectorKernels.propagate(t);
+              LAYERNORM_LOOP0.invokeExact(dim_D, v0, v2, xData, v4, v5, gammaData, betaData, out1, from6, to7);
+            } catch (Throwable thrown8) {
+              throw VectorKernels.propagate(thrown8);
             }
           });
     } else {
-      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (start, end) -> layerNorm_loop0(dim_D, v0, v2, xData, v4, v5, gammaData, betaData, out1, start, end));
+      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from6, to7) -> layerNorm_loop0(dim_D, v0, v2, xData, v4, v5, gammaData, betaData, out1, from6, to7));
     }
     return TensorData.wrap(DType.F32, out1, new long[] {dim_N, dim_D});
   }

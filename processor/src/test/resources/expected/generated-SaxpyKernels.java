@@ -55,15 +55,15 @@ public final class SaxpyKernels {
     final int v4 = 0;
     final float[] out5 = new float[dev.strata.runtime.KernelArgs.size(new long[] {dim_N})];
     if (SAXPY_LOOP0 != null) {
-      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (start, end) -> {
+      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (from6, to7) -> {
             try {
-              SAXPY_LOOP0.invokeExact(v3, v2, dim_N, xData, a, yData, out5, start, end);
-            } catch (Throwable t) {
-              throw VectorKernels.propagate(t);
+              SAXPY_LOOP0.invokeExact(v3, v2, dim_N, xData, a, yData, out5, from6, to7);
+            } catch (Throwable thrown8) {
+              throw VectorKernels.propagate(thrown8);
             }
           });
     } else {
-      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (start, end) -> saxpy_loop0(v3, v2, dim_N, xData, a, yData, out5, start, end));
+      Parallel.forRange(v3, Math.max(1, 32768 / Math.max(1, v2)), (from6, to7) -> saxpy_loop0(v3, v2, dim_N, xData, a, yData, out5, from6, to7));
     }
     return TensorData.wrap(DType.F32, out5, new long[] {dim_N});
   }

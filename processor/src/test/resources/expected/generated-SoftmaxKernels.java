@@ -54,15 +54,15 @@ public final class SoftmaxKernels {
     final float v3 = Float.NEGATIVE_INFINITY;
     final float v4 = 0.0f;
     if (SOFTMAX_LOOP0 != null) {
-      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (start, end) -> {
+      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from5, to6) -> {
             try {
-              SOFTMAX_LOOP0.invokeExact(dim_D, v0, v3, xData, v4, out1, start, end);
-            } catch (Throwable t) {
-              throw VectorKernels.propagate(t);
+              SOFTMAX_LOOP0.invokeExact(dim_D, v0, v3, xData, v4, out1, from5, to6);
+            } catch (Throwable thrown7) {
+              throw VectorKernels.propagate(thrown7);
             }
           });
     } else {
-      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (start, end) -> softmax_loop0(dim_D, v0, v3, xData, v4, out1, start, end));
+      Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from5, to6) -> softmax_loop0(dim_D, v0, v3, xData, v4, out1, from5, to6));
     }
     return TensorData.wrap(DType.F32, out1, new long[] {dim_N, dim_D});
   }

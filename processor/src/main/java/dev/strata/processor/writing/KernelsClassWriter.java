@@ -60,6 +60,7 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
             first.enclosingClass())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     List<MethodSpec> vectorMethods = new ArrayList<>();
+    java.util.Set<String> methodPrefixes = new java.util.HashSet<>();
     boolean wrote = false;
     for (KernelModel kernel : kernels) {
       try {
@@ -71,8 +72,14 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
           }
           continue;
         }
-        CpuKernelCode code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops),
-            qualifiedVector);
+        String prefix = kernel.methodName();
+        for (int n = 2; !methodPrefixes.add(prefix); n++) {
+          prefix = kernel.methodName() + n; // overloaded kernels
+        }
+        List<String> reserved = new ArrayList<>();
+        kernel.parameters().forEach(p -> reserved.add(p.name()));
+        CpuKernelCode code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops), prefix,
+            reserved, qualifiedVector);
         main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel)));
         code.scalarMethods().forEach(main::addMethod);
         code.handles().forEach(main::addField);

@@ -114,7 +114,7 @@ public final class TensorToLoopConversion implements Pass {
         Value lowOk = CmpOp.create(b, e.location(), CmpKind.GE, raw,
             CastOp.create(b, e.location(), index.constant(0), ((Type.Scalar) raw.type()).kind()));
         Value highOk = CmpOp.create(b, e.location(), CmpKind.LT, k, size);
-        CheckOp.create(b, e.location(), ArithBinaryOp.create(b, e.location(), BinaryKind.AND, lowOk, highOk),
+        CheckOp.createIndexCheck(b, e.location(), ArithBinaryOp.create(b, e.location(), BinaryKind.AND, lowOk, highOk),
             "get: index " + (i - 1) + " is out of bounds for shape " + Type.formatShape(t.shape()));
         idx.add(k);
       }

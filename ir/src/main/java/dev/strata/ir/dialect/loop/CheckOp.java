@@ -23,9 +23,20 @@ public final class CheckOp extends Operation {
     super(state);
   }
 
-  /** Checks {@code ok}. */
+  /** Checks {@code ok}; a failure is an {@code IllegalArgumentException}. */
   public static void create(OpBuilder b, Location loc, Value ok, String message) {
     b.create(new OperationState(NAME, loc).operands(ok).attr("message", Attribute.of(message)));
+  }
+
+  /** Checks that an index is in bounds; a failure is an {@code IndexOutOfBoundsException}. */
+  public static void createIndexCheck(OpBuilder b, Location loc, Value ok, String message) {
+    b.create(new OperationState(NAME, loc).operands(ok).attr("message", Attribute.of(message))
+        .attr("index", Attribute.of(true)));
+  }
+
+  /** Whether a failure means an index out of bounds. */
+  public boolean isIndexCheck() {
+    return attr("index") instanceof Attribute.BoolAttr b && b.value();
   }
 
   /** The message. */

@@ -53,17 +53,22 @@ public final class CpuKernelEmitter {
 
   /**
    * Emits {@code f}, whose block arguments are bound to the Java names in {@code argNames}
-   * (arrays for buffers, primitives for scalars); {@code vectorClass} is the fully qualified
-   * name of the class that will hold the vector methods.
+   * (arrays for buffers, primitives for scalars). {@code methodPrefix} names the loop methods
+   * (unique in the class), {@code reserved} are names the host code must not declare (the
+   * kernel's parameters), and {@code vectorClass} is the fully qualified name of the class that
+   * will hold the vector methods.
    */
-  public static CpuKernelCode emit(FuncOp f, Map<BlockArgument, String> argNames, String vectorClass) {
-    CpuKernelEmitter e = new CpuKernelEmitter(f.symbolName(), vectorClass);
-    return e.emitFunction(f, argNames);
+  public static CpuKernelCode emit(FuncOp f, Map<BlockArgument, String> argNames, String methodPrefix,
+      java.util.Collection<String> reserved, String vectorClass) {
+    CpuKernelEmitter e = new CpuKernelEmitter(methodPrefix, vectorClass);
+    return e.emitFunction(f, argNames, reserved);
   }
 
-  private CpuKernelCode emitFunction(FuncOp f, Map<BlockArgument, String> argNames) {
+  private CpuKernelCode emitFunction(FuncOp f, Map<BlockArgument, String> argNames,
+      java.util.Collection<String> reserved) {
     CodeBlock.Builder host = CodeBlock.builder();
     Names names = new Names();
+    reserved.forEach(names::reserve);
     argNames.forEach(names::bind);
     LoopCodeWriter writer = new LoopCodeWriter(host, names, false);
     Value result = null;
@@ -127,6 +132,8 @@ public final class CpuKernelEmitter {
     LoopCodeWriter probeWriter = new LoopCodeWriter(probe, new Names(), true);
     boolean vectorizes = countVectorLoops(p, probeWriter);
     String args = String.join(", ", free.stream().map(hostNames::of).toList());
+    String from = hostNames.fresh("from");
+    String to = hostNames.fresh("to");
     String grain = "Math.max(1, " + p.grain() + " / Math.max(1, " + hostNames.of(p.work()) + "))";
     String n = hostNames.of(p.operand(1));
     if (vectorizes) {
@@ -139,16 +146,18 @@ public final class CpuKernelEmitter {
           .build();
       handles.add(field);
       host.beginControlFlow("if ($L != null)", handle);
-      host.addStatement("$T.forRange($L, $L, (start, end) -> {\n"
-          + "  try {\n    $L.invokeExact($L$Lstart, end);\n  } catch (Throwable t) {\n"
-          + "    throw $T.propagate(t);\n  }\n})", PARALLEL, n, grain, handle, args, free.isEmpty() ? "" : ", ", VECTOR_KERNELS);
+      String thrown = hostNames.fresh("thrown");
+      host.addStatement("$T.forRange($L, $L, ($L, $L) -> {\n"
+          + "  try {\n    $L.invokeExact($L$L$L, $L);\n  } catch (Throwable $L) {\n"
+          + "    throw $T.propagate($L);\n  }\n})", PARALLEL, n, grain, from, to, handle, args,
+          free.isEmpty() ? "" : ", ", from, to, thrown, VECTOR_KERNELS, thrown);
       host.nextControlFlow("else");
-      host.addStatement("$T.forRange($L, $L, (start, end) -> $L($L$Lstart, end))", PARALLEL, n, grain, method, args,
-          free.isEmpty() ? "" : ", ");
+      host.addStatement("$T.forRange($L, $L, ($L, $L) -> $L($L$L$L, $L))", PARALLEL, n, grain, from, to, method,
+          args, free.isEmpty() ? "" : ", ", from, to);
       host.endControlFlow();
     } else {
-      host.addStatement("$T.forRange($L, $L, (start, end) -> $L($L$Lstart, end))", PARALLEL, n, grain, method, args,
-          free.isEmpty() ? "" : ", ");
+      host.addStatement("$T.forRange($L, $L, ($L, $L) -> $L($L$L$L, $L))", PARALLEL, n, grain, from, to, method,
+          args, free.isEmpty() ? "" : ", ", from, to);
     }
   }
 

@@ -58,7 +58,8 @@ final class LoopCodeWriter {
       case ForOp f -> forLoop(f);
       case CheckOp c -> {
         code.beginControlFlow("if (!$L)", names.of(c.operand(0)));
-        code.addStatement("throw new IllegalArgumentException($S)", c.message());
+        code.addStatement("throw new $L($S)", c.isIndexCheck() ? "IndexOutOfBoundsException"
+            : "IllegalArgumentException", c.message());
         code.endControlFlow();
       }
       case StoreOp s -> code.addStatement("$L[$L] = $L", names.of(s.buffer()), names.of(s.offset()),
