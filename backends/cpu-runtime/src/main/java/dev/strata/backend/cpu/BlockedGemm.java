@@ -22,10 +22,10 @@ package dev.strata.backend.cpu;
 abstract class BlockedGemm<P> {
   /**
    * Below this many multiply-adds (m*n*k, 64^3) a product stays on the calling thread: measured on
-   * 2 cores, two threads win from 64^3 up (144 against 116 GFLOP/s) and lose below (48^3: 70
-   * against 82).
+   * 2 Zen 5 cores, two threads break even near 56^3 and win from 64^3 up (175 against 118
+   * GFLOP/s); below, they lose (48^3: 70-78 against 80).
    */
-  static final long SERIAL_WORK = 1L << 15;
+  static final long SERIAL_WORK = 1L << 18;
   /** A batch is split into whole matrices when each matrix has fewer multiply-adds than this. */
   private static final long SPLIT_MATRIX_WORK = 1L << 22;
   /** The smallest share of a block worth handing to another thread, in multiply-adds. */

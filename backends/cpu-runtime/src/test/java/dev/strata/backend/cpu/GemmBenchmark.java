@@ -19,7 +19,18 @@ import org.ejml.dense.row.CommonOps_MT_FDRM;
  * {@code --add-modules jdk.incubator.vector} and the test class path.
  *
  * <p>Arguments (all optional): the matrix size (default 1024), the timed repetitions per
- * contender (default 10). Each figure is the best of its repetitions, after a warm-up.
+ * contender (default 10). Each figure is the best of its repetitions, after as many untimed ones;
+ * the FMA peak is the best of three runs of 12 independent accumulator chains per thread.
+ *
+ * <pre>
+ * mvn -q -pl backends/cpu-runtime test-compile
+ * mvn -q -pl backends/cpu-runtime dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * $JAVA25/bin/java --add-modules jdk.incubator.vector \
+ *     -cp backends/cpu-runtime/target/classes:backends/cpu-runtime/target/test-classes:$(cat backends/cpu-runtime/cp.txt) \
+ *     dev.strata.backend.cpu.GemmBenchmark 1024 20
+ * </pre>
+ *
+ * Add {@code -Dstrata.threads=1} for the single-threaded figure.
  */
 public final class GemmBenchmark {
   private static final int PEAK_ACCUMULATORS = 12;
