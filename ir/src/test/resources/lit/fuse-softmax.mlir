@@ -42,3 +42,21 @@ builtin.module() ({
     func.return(%s)
   }) {sym_name = "argmaxView", result_types = [type(tensor<f32[N, 2]>)]}
 })
+
+// -----
+// A row value broadcast onto the last axis (sum without keep_dim, on a square shape) reads other
+// rows' values: it must not join the row group that computes the sums one row at a time.
+
+// CHECK-LABEL: func.func
+// CHECK: tensor.sum(
+// CHECK: {kind = "row"}
+// CHECK: tensor.sub(
+// CHECK: {kind = "elementwise"}
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<f32[N, N]>):
+    %s = tensor.sum(%x) {axes = [1], keep_dim = false} : tensor<f32[N]>
+    %d = tensor.sub(%x, %s) : tensor<f32[N, N]>
+    func.return(%d)
+  }) {sym_name = "squareBroadcast", result_types = [type(tensor<f32[N, N]>)]}
+})

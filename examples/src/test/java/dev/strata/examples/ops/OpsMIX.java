@@ -111,4 +111,16 @@ public final class OpsMIX {
     Tensor c = x.sub(x.mean(-1, true));
     return c.mul(c.square().mean(-1, true).add(1e-5).rsqrt()).mul(g);
   }
+
+  @Kernel
+  public static Tensor squareRowBroadcast(@Shape({"A", "A"}) Tensor x) {
+    return x.sub(x.sum(1, false)).add(x.max(-1, true));
+  }
+
+  @Kernel
+  public static Tensor squareTransposedRows(@Shape({"A", "A"}) Tensor x) {
+    Tensor e = x.sub(x.max(1, true)).exp();
+    Tensor p = e.div(e.sum(1, true));
+    return p.t().sum(1, true).add(p.t());
+  }
 }

@@ -382,6 +382,8 @@ final class OpsSignatures {
       Map.entry("OpsMIX.maskedFill", List.of("F32[A,B]")),
       Map.entry("OpsMIX.transposeReduce", List.of("F32[A,B]")),
       Map.entry("OpsMIX.scalarItem", List.of("F32[A,B]")),
-      Map.entry("OpsMIX.rank3Layernorm", List.of("F32[C,A,B]", "F32[B]"))
+      Map.entry("OpsMIX.rank3Layernorm", List.of("F32[C,A,B]", "F32[B]")),
+      Map.entry("OpsMIX.squareRowBroadcast", List.of("F32[A,A]")),
+      Map.entry("OpsMIX.squareTransposedRows", List.of("F32[A,A]"))
   );
 }

@@ -87,7 +87,8 @@ final class FusionPlan {
     List<Dim> shape = op.result().shaped().shape();
     for (Group g : producerGroups(op)) {
       boolean fits = g.domain.equals(shape) || (g.finalKind == GroupOp.Kind.ROW && isRowShape(shape, g.domain));
-      if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW) && fits && canJoin(op, g)) {
+      if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW) && fits && canJoin(op, g)
+          && rowAligned(op, g)) {
         add(g, op);
         return;
       }
@@ -101,7 +102,7 @@ final class FusionPlan {
     if (lastAxisOnly) {
       for (Group g : producerGroups(r)) {
         if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW)
-            && g.domain.equals(in) && canJoin(r, g)) {
+            && g.domain.equals(in) && canJoin(r, g) && rowAligned(r, g)) {
           g.finalKind = GroupOp.Kind.ROW;
           add(g, r);
           return;
@@ -166,6 +167,61 @@ final class FusionPlan {
         collectProducers(def, out, seen);
       }
     }
+  }
+
+  /**
+   * Whether {@code op} reads the row values of {@code g} (results of its reductions, and what is
+   * computed from them) only at its own row: a row group computes those values for one row at a
+   * time, so a transpose, a slice or a broadcast onto another axis of such a value cannot be
+   * fused (with square shapes it would silently read another row's value).
+   */
+  private boolean rowAligned(Operation op, Group g) {
+    List<Dim> shape = op.result().shaped().shape();
+    for (Value v : op.operands()) {
+      if (!(v.type() instanceof Type.Tensor)) {
+        continue;
+      }
+      Value source = v;
+      boolean onlyUnitReshapes = true;
+      while (source.definingOp() != null && isFree(source.definingOp()) && !groupOf.containsKey(source.definingOp())) {
+        Operation view = source.definingOp();
+        onlyUnitReshapes &= view instanceof ReshapeOp
+            && ReshapeOp.onlyUnitDims(view.operand(0).shaped().shape(), view.result().shaped().shape());
+        if (view.operands().isEmpty() || !(view.operand(0).type() instanceof Type.Tensor)) {
+          break;
+        }
+        source = view.operand(0);
+      }
+      Operation member = source.definingOp();
+      if (member == null || groupOf.get(member) != g || !dependsOnReduction(member, g)) {
+        continue; // an input, another group's result, or computed without the group's reductions
+      }
+      List<Dim> in = v.shaped().shape();
+      boolean aligned = in.equals(g.domain)
+          || (isRowShape(in, g.domain) && in.size() == g.domain.size())
+          || (isRowShape(in, g.domain) && in.equals(shape));
+      if (!onlyUnitReshapes || !aligned) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code member} of {@code g} is a reduction or computed from one of {@code g}'s. */
+  private boolean dependsOnReduction(Operation member, Group g) {
+    if (member instanceof ReduceOp) {
+      return true;
+    }
+    for (Value v : member.operands()) {
+      Operation def = v.definingOp();
+      while (def != null && isFree(def) && !groupOf.containsKey(def) && !def.operands().isEmpty()) {
+        def = def.operand(0).definingOp();
+      }
+      if (def != null && groupOf.get(def) == g && dependsOnReduction(def, g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether adding {@code op} to {@code g} keeps the group graph acyclic. */
