@@ -51,6 +51,9 @@ final class GroupLowering {
   /** Elements of a row one iteration of an elementwise group's parallel loop handles. */
   static final long TILE = 8192;
 
+  /** Output elements one iteration of a column reduction owns (their accumulators stay in L1). */
+  static final long COLUMN_TILE = 1024;
+
   private final OpBuilder b;
   private final IndexMath index;
   private final GroupOp group;
@@ -315,6 +318,11 @@ final class GroupLowering {
   /** A reduction of other axes: parallel over the kept elements, sequential over the reduced ones. */
   private void lowerReduce(ReduceOp r) {
     List<Dim> in = r.operand(0).shaped().shape();
+    DType dt = r.operand(0).shaped().dtype();
+    if (!r.axes().contains(in.size() - 1) && r.kind() != ReduceKind.ARGMAX && !dt.isHalf()) {
+      lowerColumnReduce(r);
+      return;
+    }
     List<Dim> keptDims = new ArrayList<>();
     List<Dim> reducedDims = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
@@ -331,6 +339,92 @@ final class GroupLowering {
     List<Value> bounds = reducedDims.stream().map(index::dim).toList();
     Value v = reduceLoops(r, kept, bounds, reducedDims, r.axes(), Map.of(), null, null);
     StoreOp.create(b, loc, v, outputs.getFirst(), p);
+    YieldOp.create(b, loc, List.of());
+    b.restore(saved);
+  }
+
+  /**
+   * A reduction that keeps the last axis (a sum over rows, a max over the batch): the output row
+   * is the accumulator. Each parallel iteration owns a tile of it, sets it to the identity, adds
+   * (or maxes) the input rows into it in order, contiguous in the last axis so that the inner
+   * loop vectorises, and divides it for a mean. Outputs are stored as they compute, so this path
+   * is only for dtypes that store what they compute (not F16 or BF16).
+   */
+  private void lowerColumnReduce(ReduceOp r) {
+    List<Dim> in = r.operand(0).shaped().shape();
+    List<Dim> keptDims = new ArrayList<>();
+    List<Dim> reducedDims = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      (r.axes().contains(i) ? reducedDims : keptDims).add(in.get(i));
+    }
+    checkNonEmpty(r, Dim.product(reducedDims));
+    ScalarKind kind = ElementEmitter.computeKind(r.operand(0).shaped().dtype());
+    Value out = outputs.getFirst();
+    Dim width = keptDims.getLast();
+    List<Dim> outerKept = keptDims.subList(0, keptDims.size() - 1);
+    Dim tilesPerRow = Dim.apply(Dim.Op.DIV, Dim.apply(Dim.Op.ADD, width, Dim.of(COLUMN_TILE - 1)), Dim.of(COLUMN_TILE));
+    Value tiles = index.dim(tilesPerRow);
+    Value inner = index.dim(width);
+    Value work = index.dim(Dim.mul(Dim.of(COLUMN_TILE), Dim.product(reducedDims)));
+    ParallelOp par = ParallelOp.create(b, loc, index.constant(0),
+        index.dim(Dim.mul(Dim.product(outerKept), tilesPerRow)), work, GRAIN_ELEMENTS, "tile");
+    OpBuilder.InsertionPoint saved = b.save();
+    b.atEnd(par.body());
+    Value p = par.inductionVar();
+    Value row = ArithBinaryOp.create(b, loc, BinaryKind.DIV, p, tiles);
+    Value tile = ArithBinaryOp.create(b, loc, BinaryKind.REM, p, tiles);
+    Value lo = ArithBinaryOp.create(b, loc, BinaryKind.MUL, tile, index.constant(COLUMN_TILE));
+    Value hi = ArithBinaryOp.create(b, loc, BinaryKind.MIN, inner,
+        ArithBinaryOp.create(b, loc, BinaryKind.ADD, lo, index.constant(COLUMN_TILE)));
+    Value base = ArithBinaryOp.create(b, loc, BinaryKind.MUL, row, inner);
+    List<Value> outer = index.delinearize(b, row, outerKept);
+    // out[row, lo:hi] = identity
+    ForOp init = ForOp.create(b, loc, lo, hi, List.of(), "c");
+    b.atEnd(init.body());
+    StoreOp.create(b, loc, ConstantOp.create(b, loc, kind, identity(r.kind(), kind)), out,
+        ArithBinaryOp.create(b, loc, BinaryKind.ADD, base, init.inductionVar()));
+    YieldOp.create(b, loc, List.of());
+    b.after(init);
+    // for each reduced index, in order: out[row, lo:hi] op= x[..., lo:hi]
+    List<ForOp> loops = new ArrayList<>();
+    List<Value> reducedVars = new ArrayList<>();
+    for (Dim d : reducedDims) {
+      ForOp loop = ForOp.create(b, loc, index.constant(0), index.dim(d), List.of(), "k");
+      loops.add(loop);
+      b.atEnd(loop.body());
+      reducedVars.add(loop.inductionVar());
+    }
+    ForOp columns = ForOp.create(b, loc, lo, hi, List.of(), "c");
+    b.atEnd(columns.body());
+    Value c = columns.inductionVar();
+    List<Value> idx = new ArrayList<>();
+    int nextKept = 0;
+    int nextReduced = 0;
+    List<Value> kept = new ArrayList<>(outer);
+    kept.add(c);
+    for (int i = 0; i < in.size(); i++) {
+      idx.add(r.axes().contains(i) ? reducedVars.get(nextReduced++) : kept.get(nextKept++));
+    }
+    ElementEmitter e = new ElementEmitter(b, index, inputs, Map.of());
+    Value v = e.emit(r.operand(0), e.broadcastIndex(idx, in));
+    Value off = ArithBinaryOp.create(b, loc, BinaryKind.ADD, base, c);
+    Value acc = LoadOp.create(b, loc, out, off);
+    StoreOp.create(b, loc, combine(r, kind, List.of(acc), v, null).getFirst(), out, off);
+    YieldOp.create(b, loc, List.of());
+    for (int d = loops.size() - 1; d >= 0; d--) {
+      b.after(d == loops.size() - 1 ? columns : loops.get(d + 1));
+      YieldOp.create(b, loc, List.of());
+    }
+    b.after(loops.isEmpty() ? columns : loops.getFirst());
+    if (r.kind() == ReduceKind.MEAN) {
+      Value count = CastOp.create(b, loc, CastOp.create(b, loc, index.dim(Dim.product(reducedDims)), ScalarKind.I64), kind);
+      ForOp scale = ForOp.create(b, loc, lo, hi, List.of(), "c");
+      b.atEnd(scale.body());
+      Value o = ArithBinaryOp.create(b, loc, BinaryKind.ADD, base, scale.inductionVar());
+      StoreOp.create(b, loc, ArithBinaryOp.create(b, loc, BinaryKind.DIV, LoadOp.create(b, loc, out, o), count), out, o);
+      YieldOp.create(b, loc, List.of());
+      b.after(scale);
+    }
     YieldOp.create(b, loc, List.of());
     b.restore(saved);
   }
