@@ -10,7 +10,7 @@ import dev.strata.examples.ops.OpsF32Kernels;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vector loops' own exp (and sigmoid and GELU built on it) at the edges of the float range:
+ * The vector loops' exp, sigmoid and GELU (on the Vector API's EXP) at the edges of the float range:
  * overflow to infinity, subnormal results, underflow to zero, infinities and NaN. 32 values, so
  * that both AVX2 and AVX-512 vector loops see all of them.
  */

@@ -119,8 +119,7 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
         .addField(species("Byte", "BS"))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
-        .addMethod(Helpers.gelu())
-        .addMethod(Helpers.vectorExp());
+        .addMethod(Helpers.gelu());
     String source = JavaFile.builder(pkg, t.build()).skipJavaLangImports(true).indent("  ").build().toString();
     source = addVectorImport(source);
     Map<String, byte[]> classes = VectorClassCompiler.compile(qualified, source);

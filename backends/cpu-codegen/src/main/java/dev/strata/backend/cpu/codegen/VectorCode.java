@@ -69,16 +69,16 @@ final class VectorCode {
       case ABS -> x + ".abs()";
       case RELU -> x + ".max(" + broadcast(kind, "0") + ")";
       case SQUARE -> x + ".mul(" + x + ")";
-      case EXP -> kind == ScalarKind.F32 ? "exp(" + x + ")" : x + ".lanewise(VectorOperators.EXP)";
+      case EXP -> x + ".lanewise(VectorOperators.EXP)";
       case LOG -> x + ".lanewise(VectorOperators.LOG)";
       case SQRT -> x + ".sqrt()";
       case RSQRT -> one + ".div(" + x + ".sqrt())";
       case TANH -> x + ".lanewise(VectorOperators.TANH)";
-      case SIGMOID -> one + ".div(" + one + ".add(" + unary(UnaryKind.EXP, kind, x + ".neg()") + "))";
+      case SIGMOID -> one + ".div(" + one + ".add(" + x + ".neg().lanewise(VectorOperators.EXP)))";
       // 0.5 x (1 + tanh(u)) == x / (1 + exp(-2u)): one exp and one division instead of a tanh.
-      case GELU -> x + ".div(" + one + ".add(" + unary(UnaryKind.EXP, kind, x + ".mul(" + x + ").mul(" + x + ").mul("
-          + broadcast(kind, "0.044715") + ").add(" + x + ").mul(" + broadcast(kind, "-1.5957691216057308") + ")")
-          + "))";
+      case GELU -> x + ".div(" + one + ".add(" + x + ".mul(" + x + ").mul(" + x + ").mul("
+          + broadcast(kind, "0.044715") + ").add(" + x + ").mul(" + broadcast(kind, "-1.5957691216057308")
+          + ").lanewise(VectorOperators.EXP)))";
       case SIN -> x + ".lanewise(VectorOperators.SIN)";
       case COS -> x + ".lanewise(VectorOperators.COS)";
       case RECIPROCAL -> one + ".div(" + x + ")";
