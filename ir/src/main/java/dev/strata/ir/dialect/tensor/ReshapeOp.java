@@ -57,9 +57,6 @@ public final class ReshapeOp extends Operation implements Traits.Pure, InferType
     if (operand(0).type().equals(result().type())) {
       return operand(0); // reshape(x : t) : t -> x
     }
-    if (operand(0).definingOp() instanceof ReshapeOp inner) {
-      return null; // reshape(reshape(x)) is merged by the canonicaliser's patterns
-    }
     return null;
   }
 }

@@ -128,9 +128,7 @@ public final class CpuKernelEmitter {
     for (int i = 0; i < free.size(); i++) {
       vectorNames.bind(free.get(i), paramNames.get(i));
     }
-    CodeBlock.Builder probe = CodeBlock.builder();
-    LoopCodeWriter probeWriter = new LoopCodeWriter(probe, new Names(), true);
-    boolean vectorizes = countVectorLoops(p, probeWriter);
+    boolean vectorizes = hasVectorLoop(p);
     String args = String.join(", ", free.stream().map(hostNames::of).toList());
     String from = hostNames.fresh("from");
     String to = hostNames.fresh("to");
@@ -161,7 +159,8 @@ public final class CpuKernelEmitter {
     }
   }
 
-  private static boolean countVectorLoops(ParallelOp p, LoopCodeWriter ignored) {
+  /** Whether the vector stage vectorises any innermost loop of {@code p}. */
+  private static boolean hasVectorLoop(ParallelOp p) {
     boolean[] found = {false};
     p.walk(op -> {
       if (op instanceof dev.strata.ir.dialect.loop.ForOp f

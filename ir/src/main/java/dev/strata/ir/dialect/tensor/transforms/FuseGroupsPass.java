@@ -1,7 +1,6 @@
 package dev.strata.ir.dialect.tensor.transforms;
 
 import dev.strata.ir.core.Block;
-import dev.strata.ir.core.BlockArgument;
 import dev.strata.ir.core.IRMapping;
 import dev.strata.ir.core.OpRegistry;
 import dev.strata.ir.core.OpResult;
@@ -228,10 +227,5 @@ public final class FuseGroupsPass implements Pass {
       cloneFreeChain(o, members, plan, b, mapping);
     }
     b.clone(def, mapping);
-  }
-
-  @SuppressWarnings("unused")
-  private static boolean isArgument(Value v) {
-    return v instanceof BlockArgument;
   }
 }
