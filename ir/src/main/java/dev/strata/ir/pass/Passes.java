@@ -4,6 +4,7 @@ import dev.strata.ir.conversion.tensortoloop.TensorToLoopConversion;
 import dev.strata.ir.dialect.loop.transforms.HoistInvariantsPass;
 import dev.strata.ir.dialect.tensor.transforms.FuseGroupsPass;
 import dev.strata.ir.dialect.tensor.transforms.InferShapesPass;
+import dev.strata.ir.dialect.tensor.transforms.SplitReductionsPass;
 import dev.strata.ir.rewrite.CanonicalizePass;
 import dev.strata.ir.rewrite.CsePass;
 import dev.strata.ir.rewrite.DeadCodePass;
@@ -21,6 +22,7 @@ public final class Passes {
     register(CsePass::new);
     register(DeadCodePass::new);
     register(InferShapesPass::new);
+    register(SplitReductionsPass::new);
     register(FuseGroupsPass::new);
     register(TensorToLoopConversion::new);
     register(HoistInvariantsPass::new);
@@ -44,7 +46,7 @@ public final class Passes {
   /** The tensor-level clean-up and fusion: {@code tensor} stage to {@code fused} stage. */
   public static List<Pass> tensorPipeline() {
     return List.of(new InferShapesPass(), new CanonicalizePass(), new CsePass(), new DeadCodePass(),
-        new FuseGroupsPass(), new DeadCodePass());
+        new SplitReductionsPass(), new FuseGroupsPass(), new DeadCodePass());
   }
 
   /** Lowering of fused groups to optimised loops: {@code fused} stage to {@code loops} stage. */
