@@ -10,7 +10,6 @@ import dev.strata.ir.diagnostic.Diagnostics;
 import dev.strata.ir.pass.Pass;
 import dev.strata.ir.pass.PassManager;
 import dev.strata.ir.pass.Passes;
-import dev.strata.ir.text.Printer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,8 +37,7 @@ public final class KernelPipeline {
     ModuleOp module = ModuleOp.create();
     OpBuilder b = new OpBuilder(registry).atEnd(module.body(0));
     b.clone(tensorFunc, new IRMapping());
-    dump(dumpPrefix, "0-tensor", Printer.print(module));
-    int[] step = {1};
+    int[] step = {1}; // stage 0, the front end's IR, is dumped by the processor as it builds it
     List<Pass> passes = new ArrayList<>(Passes.tensorPipeline());
     passes.addAll(Passes.loopPipeline());
     PassManager pm = new PassManager(registry);
