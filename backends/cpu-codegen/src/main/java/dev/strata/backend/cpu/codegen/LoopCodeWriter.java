@@ -19,6 +19,7 @@ import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.loop.StoreOp;
 import dev.strata.ir.dialect.loop.YieldOp;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,11 @@ import java.util.List;
  * {@link VectorPlan} (a vector main loop followed by a scalar tail).
  */
 final class LoopCodeWriter {
+  /** Loop bodies up to this many ops get four accumulators per reduction. */
+  private static final int SMALL_BODY = 16;
+  /** Loop bodies up to this many ops get two. */
+  private static final int MEDIUM_BODY = 48;
+
   private final CodeBlock.Builder code;
   private final Names names;
   private final boolean vectorize;
@@ -162,13 +168,57 @@ final class LoopCodeWriter {
     };
     String bound = names.fresh("bound");
     code.addStatement("final int $L = $L + $L.loopBound($L - $L)", bound, iv, species, names.of(f.upper()), iv);
-    List<String> vacc = f.carried().stream().map(v -> names.fresh("vacc")).toList();
-    for (int i = 0; i < vacc.size(); i++) {
-      ScalarKind k = kind(f.carried().get(i));
-      code.addStatement("$L $L = $L", VectorCode.vectorClass(k), vacc.get(i),
-          VectorCode.broadcast(k, identity(plan.reductions.get(i), k)));
+    int unroll = unrollFactor(f);
+    List<List<String>> vacc = new ArrayList<>();
+    for (int u = 0; u < unroll; u++) {
+      List<String> copy = f.carried().stream().map(v -> names.fresh("vacc")).toList();
+      for (int i = 0; i < copy.size(); i++) {
+        ScalarKind k = kind(f.carried().get(i));
+        code.addStatement("$L $L = $L", VectorCode.vectorClass(k), copy.get(i),
+            VectorCode.broadcast(k, identity(plan.reductions.get(i), k)));
+      }
+      vacc.add(copy);
+    }
+    if (unroll > 1) {
+      // Independent accumulators per unrolled copy hide the latency of the reduction chain.
+      String unrolledBound = names.fresh("bound");
+      code.addStatement("final int $L = $L - $L * $L.length()", unrolledBound, bound, unroll - 1, species);
+      code.beginControlFlow("for (; $L < $L; $L += $L * $L.length())", iv, unrolledBound, iv, unroll, species);
+      for (int u = 0; u < unroll; u++) {
+        String index = iv;
+        if (u > 0) {
+          index = names.fresh("i");
+          code.addStatement("final int $L = $L + $L * $L.length()", index, iv, u, species);
+        }
+        vectorBody(f, plan, index, vacc.get(u));
+      }
+      code.endControlFlow();
     }
     code.beginControlFlow("for (; $L < $L; $L += $L.length())", iv, bound, iv, species);
+    vectorBody(f, plan, iv, vacc.getFirst());
+    code.endControlFlow();
+    for (int i = 0; i < f.carried().size(); i++) {
+      ScalarKind k = kind(f.carried().get(i));
+      BinaryKind op = plan.reductions.get(i);
+      String combined = vacc.getFirst().get(i);
+      for (int u = 1; u < unroll; u++) {
+        combined = VectorCode.binary(op, combined, vacc.get(u).get(i));
+      }
+      String lanes = "(" + combined + ").reduceLanes(" + VectorCode.reduceOperator(op) + ")";
+      code.addStatement("$L = $L", acc.get(i), ScalarCode.binary(op, k, acc.get(i), lanes));
+    }
+  }
+
+  /** Reductions over small bodies are unrolled so that several accumulators run in parallel. */
+  private static int unrollFactor(ForOp f) {
+    if (f.carried().isEmpty()) {
+      return 1;
+    }
+    int ops = f.body().operations().size();
+    return ops <= SMALL_BODY ? 4 : ops <= MEDIUM_BODY ? 2 : 1;
+  }
+
+  private void vectorBody(ForOp f, VectorPlan plan, String iv, List<String> vacc) {
     names.bind(f.inductionVar(), iv);
     for (int i = 0; i < vacc.size(); i++) {
       names.bind(f.carried().get(i), vacc.get(i));
@@ -181,12 +231,6 @@ final class LoopCodeWriter {
       } else {
         vectorOp(op, plan);
       }
-    }
-    code.endControlFlow();
-    for (int i = 0; i < vacc.size(); i++) {
-      ScalarKind k = kind(f.carried().get(i));
-      String lanes = vacc.get(i) + ".reduceLanes(" + VectorCode.reduceOperator(plan.reductions.get(i)) + ")";
-      code.addStatement("$L = $L", acc.get(i), ScalarCode.binary(plan.reductions.get(i), k, acc.get(i), lanes));
     }
   }
 
