@@ -3,6 +3,7 @@ package dev.strata.ir;
 import dev.strata.ir.core.OpRegistry;
 import dev.strata.ir.dialect.arith.ArithDialect;
 import dev.strata.ir.dialect.builtin.BuiltinDialect;
+import dev.strata.ir.dialect.gpu.GpuDialect;
 import dev.strata.ir.dialect.loop.LoopDialect;
 import dev.strata.ir.dialect.tensor.TensorDialect;
 
@@ -13,6 +14,6 @@ public final class Dialects {
   /** A registry with all of Strata's dialects. */
   public static OpRegistry all() {
     return new OpRegistry().add(new BuiltinDialect()).add(new ArithDialect()).add(new TensorDialect())
-        .add(new LoopDialect());
+        .add(new LoopDialect()).add(new GpuDialect());
   }
 }

@@ -60,16 +60,40 @@ public sealed interface Type permits Type.Scalar, Type.Shaped {
     }
   }
 
-  /** A row-major, contiguous block of memory, the type of the loop dialect. */
-  record Buffer(DType dtype, List<Dim> shape) implements Shaped {
+  /** Where a {@link Buffer} lives, as the address spaces of GPU languages name it. */
+  enum MemorySpace {
+    /** Host memory, or a device's global memory: visible to every thread. */
+    GLOBAL,
+    /** A work-group's local (shared) memory: visible to the threads of one work-group only. */
+    LOCAL;
+
+    /** The name printed in types. */
+    public String irName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A row-major, contiguous block of memory, the type of the loop dialect (and of the gpu dialect,
+   * where it also says which address space it lives in). Printed {@code buffer<f32[N, D]>}, or
+   * {@code buffer<f32[256], local>} outside global memory.
+   */
+  record Buffer(DType dtype, List<Dim> shape, MemorySpace space) implements Shaped {
     /** Creates a buffer type; the shape list is copied. */
     public Buffer {
       shape = List.copyOf(shape);
+      java.util.Objects.requireNonNull(space, "space");
+    }
+
+    /** A buffer in global memory. */
+    public Buffer(DType dtype, List<Dim> shape) {
+      this(dtype, shape, MemorySpace.GLOBAL);
     }
 
     @Override
     public String toString() {
-      return "buffer<" + dtype.irName() + formatShape(shape) + ">";
+      String tail = space == MemorySpace.GLOBAL ? "" : ", " + space.irName();
+      return "buffer<" + dtype.irName() + formatShape(shape) + tail + ">";
     }
   }
 

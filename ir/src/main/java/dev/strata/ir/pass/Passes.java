@@ -1,5 +1,7 @@
 package dev.strata.ir.pass;
 
+import dev.strata.ir.conversion.looptogpu.GroupReductionLowering;
+import dev.strata.ir.conversion.looptogpu.LoopToGpuConversion;
 import dev.strata.ir.conversion.tensortoloop.TensorToLoopConversion;
 import dev.strata.ir.dialect.loop.transforms.HoistInvariantsPass;
 import dev.strata.ir.dialect.tensor.transforms.FuseGroupsPass;
@@ -26,6 +28,8 @@ public final class Passes {
     register(FuseGroupsPass::new);
     register(TensorToLoopConversion::new);
     register(HoistInvariantsPass::new);
+    register(LoopToGpuConversion::new);
+    register(GroupReductionLowering::new);
   }
 
   private Passes() {}
@@ -53,5 +57,14 @@ public final class Passes {
   public static List<Pass> loopPipeline() {
     return List.of(new TensorToLoopConversion(), new CanonicalizePass(), new CsePass(),
         new HoistInvariantsPass(), new CsePass(), new DeadCodePass());
+  }
+
+  /**
+   * Lowering of the loop level to GPU kernels beside their CPU fallbacks: {@code loops} stage to
+   * {@code gpu} stage.
+   */
+  public static List<Pass> gpuPipeline() {
+    return List.of(new LoopToGpuConversion(), new GroupReductionLowering(), new CanonicalizePass(),
+        new CsePass(), new DeadCodePass());
   }
 }

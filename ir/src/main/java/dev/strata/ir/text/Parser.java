@@ -246,8 +246,14 @@ public final class Parser {
         } while (accept(","));
         expect(Kind.PUNCT, "]");
       }
+      Type.MemorySpace space = Type.MemorySpace.GLOBAL;
+      if (t.text().equals("buffer") && accept(",")) {
+        Token s = expect(Kind.IDENT, null);
+        space = java.util.Arrays.stream(Type.MemorySpace.values()).filter(m -> m.irName().equals(s.text()))
+            .findFirst().orElseThrow(() -> error("unknown memory space " + s.text(), s));
+      }
       expect(Kind.PUNCT, ">");
-      return t.text().equals("tensor") ? new Type.Tensor(dtype, dims) : new Type.Buffer(dtype, dims);
+      return t.text().equals("tensor") ? new Type.Tensor(dtype, dims) : new Type.Buffer(dtype, dims, space);
     }
     ScalarKind k = ScalarKind.fromIrName(t.text());
     if (k == null) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small FileCheck: matches {@code CHECK}, {@code CHECK-NEXT}, {@code CHECK-NOT} and
- * {@code CHECK-LABEL} lines against output, in order, by substring.
+ * A small FileCheck: matches {@code CHECK}, {@code CHECK-NEXT}, {@code CHECK-SAME} (on the line
+ * of the previous match), {@code CHECK-NOT} and {@code CHECK-LABEL} lines against output, in
+ * order, by substring.
  */
 final class FileCheck {
   private FileCheck() {}
@@ -29,6 +30,12 @@ final class FileCheck {
           }
           lastMatch = next;
           pos = next + 1;
+        }
+        case "CHECK-SAME" -> {
+          if (lastMatch < 0 || !lines[lastMatch].contains(pattern)) {
+            return "CHECK-SAME: '" + pattern + "' is not on the line of the previous match (line "
+                + (lastMatch + 1) + ")";
+          }
         }
         case "CHECK", "CHECK-LABEL" -> {
           int found = -1;

@@ -11,6 +11,7 @@ import dev.strata.ir.diagnostic.Diagnostic;
 import dev.strata.ir.diagnostic.Diagnostics;
 import dev.strata.ir.pass.PassManager;
 import dev.strata.ir.pass.Passes;
+import dev.strata.ir.pass.Verifier;
 import dev.strata.ir.text.Parser;
 import dev.strata.ir.text.Printer;
 import java.io.IOException;
@@ -61,6 +62,19 @@ class LitTest {
         .filter(l -> l.startsWith("// expected-error:")).map(l -> l.substring("// expected-error:".length()).trim())
         .toList();
     ModuleOp module = (ModuleOp) Parser.parse(text, REGISTRY);
+    List<String> malformed = Verifier.verify(module);
+    if (!malformed.isEmpty()) {
+      // The input itself is refused by the verifier: that is what a verifier case expects.
+      if (expectedErrors.isEmpty()) {
+        fail("input does not verify: " + malformed);
+      }
+      for (String e : expectedErrors) {
+        if (malformed.stream().noneMatch(g -> g.contains(e))) {
+          fail("expected verifier error '" + e + "', got " + malformed);
+        }
+      }
+      return;
+    }
     PassManager pm = new PassManager(REGISTRY);
     passes.forEach(p -> pm.add(Passes.byName(p)));
     Diagnostics diags = new Diagnostics();
