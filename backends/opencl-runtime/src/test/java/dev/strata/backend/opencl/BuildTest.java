@@ -1,0 +1,93 @@
+package dev.strata.backend.opencl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.device.DeviceException;
+import dev.strata.device.DeviceProgram;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BuildTest {
+  private static final String BROKEN = """
+      __kernel void broken(__global float* y) {
+        y[0] = undeclared_thing_42 * 2.0f;
+      }
+      """;
+
+  private static OpenClDevice device;
+
+  @BeforeAll
+  static void device() {
+    device = RequiredDevice.get();
+  }
+
+  @Test
+  void failureCarriesTheDeviceAndTheBuildLog() {
+    DeviceException e = assertThrows(DeviceException.class, () -> device.build(BROKEN, ""));
+    assertEquals(DeviceException.Kind.BUILD, e.kind());
+    String message = e.getMessage();
+    assertTrue(message.contains(device.info().name()), message);
+    assertTrue(message.contains("CL_BUILD_PROGRAM_FAILURE"), message);
+    // Only the compiler's log can name the identifier: the message does not quote the source.
+    assertTrue(message.contains("undeclared_thing_42"), message);
+  }
+
+  @Test
+  void failureIsCachedAndEveryCallerGetsTheLog() throws DeviceException {
+    String source = BROKEN.replace("broken", "broken_twice");
+    DeviceException first = assertThrows(DeviceException.class, () -> device.build(source, ""));
+    int builds = device.programBuilds();
+    DeviceException second = assertThrows(DeviceException.class, () -> device.build(source, ""));
+    assertEquals(builds, device.programBuilds(), "a failed program was compiled again");
+    assertNotSame(first, second);
+    assertEquals(DeviceException.Kind.BUILD, second.kind());
+    assertTrue(second.getMessage().contains("undeclared_thing_42"), second.getMessage());
+  }
+
+  @Test
+  void sameSourceAndOptionsGiveTheSameProgram() throws DeviceException {
+    DeviceProgram first = device.build(TestKernels.AXPY, "");
+    assertSame(first, device.build(TestKernels.AXPY, ""));
+    assertSame(first, device.build(TestKernels.AXPY, null));
+    DeviceProgram optimised = device.build(TestKernels.AXPY, "-cl-fast-relaxed-math");
+    assertNotSame(first, optimised);
+    assertSame(optimised, device.build(TestKernels.AXPY, "-cl-fast-relaxed-math"));
+  }
+
+  @Test
+  void eightThreadsAskingAtOnceBuildOnce() throws Exception {
+    String source = TestKernels.INDEX_2D.replace("index2d", "index2d_concurrent");
+    int builds = device.programBuilds();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<DeviceProgram>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return device.build(source, "");
+        }));
+      }
+      start.countDown();
+      DeviceProgram program = results.getFirst().get(60, TimeUnit.SECONDS);
+      for (Future<DeviceProgram> result : results) {
+        assertSame(program, result.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(builds + 1, device.programBuilds());
+      assertEquals(java.util.Set.of("index2d_concurrent"), program.kernels());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.strata.runtime.device;
+
+import dev.strata.device.Device;
+import dev.strata.device.DeviceBackend;
+import dev.strata.device.Discovery;
+import dev.strata.runtime.Devices;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where groups run: the device chosen once per JVM from {@code strata.device} and the registered
+ * back ends, the small-work threshold, strict mode, and the logging of every fallback.
+ *
+ * <p>{@code auto} takes the first device of the first back end that has one and keeps groups of
+ * fewer than {@link #MIN_DEVICE_ELEMENTS} elements on the CPU, where a launch and its transfers
+ * would cost more than the work. Naming a back end ({@code opencl}) forces every group there that
+ * it can run, small or not. {@code cpu} uses no device.
+ */
+public final class Placement {
+  /**
+   * Groups touching fewer elements than this stay on the CPU under {@code auto}: below it, a
+   * launch plus the copies in and out take longer than the CPU loops on the machines measured.
+   * Set with {@code -Dstrata.device.minElements}.
+   */
+  public static final long MIN_DEVICE_ELEMENTS = Long.getLong("strata.device.minElements", 1L << 16);
+
+  private static final System.Logger LOG = System.getLogger("dev.strata.device");
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+  private static volatile Choice choice;
+
+  /**
+   * The device chosen for this JVM.
+   *
+   * @param device the device, or {@code null} to run everything on the CPU
+   * @param forced whether the user named the back end (then no small-work threshold applies and
+   *     a missing device is a fallback)
+   * @param why why there is no device, when there is none
+   */
+  record Choice(Device device, boolean forced, String why) {}
+
+  private Placement() {}
+
+  /**
+   * Whether every fallback is an error: {@code -Dstrata.strict=true} or {@code STRATA_STRICT=true}.
+   *
+   * @return whether strict mode is on
+   */
+  public static boolean strict() {
+    String p = System.getProperty("strata.strict");
+    String v = p != null ? p : System.getenv("STRATA_STRICT");
+    return v != null && v.trim().equalsIgnoreCase("true");
+  }
+
+  /**
+   * The names of the registered device back ends.
+   *
+   * @return back-end names, e.g. {@code [opencl]}
+   */
+  public static List<String> backends() {
+    return loader().stream().map(p -> p.get().name()).toList();
+  }
+
+  static Choice choice() {
+    Choice c = choice;
+    if (c == null) {
+      synchronized (Placement.class) {
+        c = choice;
+        if (c == null) {
+          c = choose(Devices.requested());
+          choice = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static Choice choose(String requested) {
+    if (requested.equals("cpu")) {
+      return new Choice(null, false, "strata.device=cpu");
+    }
+    boolean forced = !requested.equals("auto");
+    StringBuilder reasons = new StringBuilder();
+    for (ServiceLoader.Provider<DeviceBackend> p : loader().stream().toList()) {
+      DeviceBackend backend = p.get();
+      if (forced && !backend.name().equals(requested)) {
+        continue;
+      }
+      Discovery d = backend.discover();
+      if (!d.devices().isEmpty()) {
+        Device device = d.devices().getFirst();
+        LOG.log(Level.INFO, "Strata runs device groups on {0}: {1} ({2})", backend.name(), device.info().name(),
+            device.info().platform());
+        return new Choice(device, forced, "");
+      }
+      reasons.append(reasons.isEmpty() ? "" : "; ").append(backend.name()).append(": ").append(d.reason());
+    }
+    String why = reasons.isEmpty() ? "no device back end on the class path" : reasons.toString();
+    LOG.log(forced ? Level.WARNING : Level.INFO, "Strata found no device, groups run on the CPU: {0}", why);
+    return new Choice(null, forced, why);
+  }
+
+  private static ServiceLoader<DeviceBackend> loader() {
+    return ServiceLoader.load(DeviceBackend.class, Placement.class.getClassLoader());
+  }
+
+  /**
+   * Records a group that could have run on a device but runs on the CPU: counted, logged (a
+   * warning the first time for each kernel, group and reason), and an exception in strict mode.
+   */
+  static void fallBack(KernelPlan kernel, GroupPlan group, String reason) {
+    DeviceStats.fellBack();
+    String message = "kernel " + kernel.kernel() + ", group " + group.index() + " (" + group.description()
+        + ") runs on the CPU: " + reason;
+    if (strict()) {
+      throw new DeviceFallbackException(message);
+    }
+    Level level = WARNED.add(kernel.kernel() + "/" + group.index() + "/" + reason) ? Level.WARNING : Level.DEBUG;
+    LOG.log(level, message);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
