@@ -5,12 +5,12 @@
 
 // CHECK-LABEL: func.func
 // CHECK: loop.matmul(
-// CHECK-SAME: cpu_only = "loop.matmul has no GPU lowering yet"
+// CHECK-SAME: cpu_only = "loop.matmul has no GPU lowering yet", group = 0
 // CHECK: gpu.launch(
 // CHECK: {kernel = "mixed_1", group = 1}
 // CHECK: loop.parallel(
 // CHECK: arith.div(
-// CHECK: {grain = 32768, cpu_only = "integer div (Java throws on division by zero)"}
+// CHECK: {grain = 32768, cpu_only = "integer div (Java throws on division by zero)", group = 2}
 // CHECK: gpu.launch(
 // CHECK: {kernel = "mixed_3", group = 3}
 // CHECK-LABEL: gpu.func() ({

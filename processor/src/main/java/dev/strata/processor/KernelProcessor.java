@@ -57,7 +57,7 @@ public final class KernelProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(IrDumper.OPTION);
+    return Set.of(IrDumper.OPTION, dev.strata.processor.writing.KernelsClassWriter.TARGETS_OPTION);
   }
 
   @Override

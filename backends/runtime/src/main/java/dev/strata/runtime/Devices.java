@@ -5,13 +5,14 @@ import java.util.Locale;
 
 /**
  * Which device compiled kernels run on, from {@code -Dstrata.device} or the environment variable
- * {@code STRATA_DEVICE} (the property wins). {@code auto}, the default, picks the best device
- * present; a named device is forced. The CPU is the only back end so far, so {@code auto} and
- * {@code cpu} both run there and any other value is refused with the list of known devices.
+ * {@code STRATA_DEVICE} (the property wins). {@code auto}, the default, puts each group on the
+ * best device present that can run it; {@code cpu} uses no device; the name of a device back end
+ * on the class path ({@code opencl}) forces its device wherever it can run a group. Any other value
+ * is refused with the list of known devices.
  */
 public final class Devices {
-  /** The devices this build knows. */
-  public static final List<String> KNOWN = List.of("auto", "cpu");
+  /** The choices that need no device back end. */
+  public static final List<String> BUILT_IN = List.of("auto", "cpu");
 
   private static final String SELECTED = resolve(System.getProperty("strata.device"), System.getenv("STRATA_DEVICE"));
 
@@ -28,9 +29,16 @@ public final class Devices {
    * @throws IllegalStateException if the requested device is not one this build can run on
    */
   public static void check() {
-    if (!KNOWN.contains(SELECTED)) {
-      throw new IllegalStateException("strata.device=" + SELECTED + " is not available; known devices: " + KNOWN);
+    if (!BUILT_IN.contains(SELECTED) && !Known.BACKENDS.contains(SELECTED)) {
+      List<String> known = new java.util.ArrayList<>(BUILT_IN);
+      known.addAll(Known.BACKENDS);
+      throw new IllegalStateException("strata.device=" + SELECTED + " is not available; known devices: " + known);
     }
+  }
+
+  /** The registered back ends, looked up once, on first need. */
+  private static final class Known {
+    static final List<String> BACKENDS = dev.strata.runtime.device.Placement.backends();
   }
 
   static String resolve(String property, String environment) {

@@ -31,21 +31,32 @@ final class KernelMethodWriter {
   static final ClassName TENSOR_DATA = ClassName.get("dev.strata.internal", "TensorData");
   static final ClassName KERNEL_ARGS = ClassName.get("dev.strata.runtime", "KernelArgs");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName KERNEL_RUN = ClassName.get("dev.strata.runtime.device", "KernelRun");
+  static final ClassName KERNEL_BUFFER = ClassName.get("dev.strata.runtime.device", "KernelBuffer");
 
   private KernelMethodWriter() {}
 
   /** The Java names the loop function's arguments are bound to. */
-  static Map<BlockArgument, String> argumentNames(KernelModel kernel, FuncOp loops) {
+  static Map<BlockArgument, String> argumentNames(KernelModel kernel, FuncOp loops, boolean devices) {
     Map<BlockArgument, String> names = new HashMap<>();
     List<KernelModel.Parameter> params = kernel.parameters();
     for (int i = 0; i < params.size(); i++) {
       KernelModel.Parameter p = params.get(i);
-      names.put(loops.body().argument(i), p.isTensor() ? p.name() + "Data" : p.name());
+      names.put(loops.body().argument(i), p.isTensor() ? p.name() + (devices ? "Buffer" : "Data") : p.name());
     }
     return names;
   }
 
   static MethodSpec write(KernelModel kernel, FuncOp loops, CpuKernelCode code, String javadoc) {
+    return write(kernel, loops, code, javadoc, null, null);
+  }
+
+  /**
+   * The method of a kernel with device groups when {@code run} (the name of its {@code KernelRun}
+   * variable) and {@code plan} (the name of its {@code KernelPlan} constant) are given.
+   */
+  static MethodSpec write(KernelModel kernel, FuncOp loops, CpuKernelCode code, String javadoc, String run,
+      String plan) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(kernel.methodName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(TENSOR).addJavadoc("$L", javadoc);
     for (KernelModel.Parameter p : kernel.parameters()) {
@@ -85,10 +96,16 @@ final class KernelMethodWriter {
             DimCode.of(Parser.parseDim(sides[0])), sides[1], DimCode.of(Parser.parseDim(sides[1])), kernel.methodName());
       }
     }
-    Map<BlockArgument, String> names = argumentNames(kernel, loops);
+    Map<BlockArgument, String> names = argumentNames(kernel, loops, run != null);
+    if (run != null) {
+      body.beginControlFlow("try ($T $L = $T.begin($L))", KERNEL_RUN, run, KERNEL_RUN, plan);
+    }
     for (int i = 0; i < kernel.parameters().size(); i++) {
       KernelModel.Parameter p = kernel.parameters().get(i);
-      if (p.isTensor()) {
+      if (p.isTensor() && run != null) {
+        body.addStatement("final $T $L = $L.input($N)", KERNEL_BUFFER, names.get(loops.body().argument(i)), run,
+            p.name());
+      } else if (p.isTensor()) {
         body.addStatement("final $L $L = $T.$L($N)", JavaTypes.array(p.dtype()), names.get(loops.body().argument(i)),
             TENSOR_DATA, JavaTypes.accessor(p.dtype()), p.name());
       }
@@ -96,10 +113,16 @@ final class KernelMethodWriter {
     body.add(code.host());
     if (code.result() instanceof BlockArgument arg && arg.owner() == loops.body()) {
       body.addStatement("return $N", kernel.parameters().get(arg.index()).name());
+    } else if (run != null) {
+      Type.Buffer t = (Type.Buffer) code.result().type();
+      body.addStatement("return $L.result($L, $L)", run, code.resultName(), DimCode.shapeArray(t.shape()));
     } else {
       Type.Buffer t = (Type.Buffer) code.result().type();
       body.addStatement("return $T.wrap($T.$L, $L, $L)", TENSOR_DATA, DTYPE, t.dtype(), code.resultName(),
           DimCode.shapeArray(t.shape()));
+    }
+    if (run != null) {
+      body.endControlFlow();
     }
     return m.addCode(body.build()).build();
   }

@@ -12,6 +12,8 @@ import dev.strata.ir.pass.PassManager;
 import dev.strata.ir.pass.Passes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.strata.ir.conversion.looptogpu.GpuSupport;
+import dev.strata.ir.conversion.looptogpu.LoopToGpuConversion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +36,26 @@ public final class KernelPipeline {
 
   /** Runs the stages on a copy of {@code tensorFunc}; returns the loop-level function, or null on errors. */
   public FuncOp lower(FuncOp tensorFunc, String dumpPrefix, Diagnostics diagnostics) {
+    ModuleOp module = lower(tensorFunc, dumpPrefix, diagnostics, null);
+    return module == null ? null : module.functions().getFirst();
+  }
+
+  /**
+   * Runs the stages on a copy of {@code tensorFunc}, then, when {@code gpu} is given, the GPU
+   * stage ({@code gpu.func} kernels beside the host function, whose device groups become
+   * launches); returns the module, or null on errors.
+   */
+  public ModuleOp lower(FuncOp tensorFunc, String dumpPrefix, Diagnostics diagnostics, GpuSupport gpu) {
     ModuleOp module = ModuleOp.create();
     OpBuilder b = new OpBuilder(registry).atEnd(module.body(0));
     b.clone(tensorFunc, new IRMapping());
     int[] step = {1}; // stage 0, the front end's IR, is dumped by the processor as it builds it
     List<Pass> passes = new ArrayList<>(Passes.tensorPipeline());
     passes.addAll(Passes.loopPipeline());
+    if (gpu != null) {
+      passes.add(new LoopToGpuConversion(gpu));
+      passes.addAll(Passes.gpuPipeline().subList(1, Passes.gpuPipeline().size()));
+    }
     PassManager pm = new PassManager(registry);
     passes.forEach(pm::add);
     if (dumpDir != null) {
@@ -48,7 +64,7 @@ public final class KernelPipeline {
     if (!pm.run(module, diagnostics)) {
       return null;
     }
-    return module.functions().getFirst();
+    return module;
   }
 
   private void dump(String prefix, String stage, String text) {

@@ -28,6 +28,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Modifier;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.StandardLocation;
+import java.util.ServiceLoader;
+import dev.strata.ir.dialect.builtin.ModuleOp;
+import dev.strata.ir.target.KernelTarget;
 
 /**
  * Writes {@code <Class>Kernels} for the kernels of one class: a public final class with one
@@ -37,6 +40,8 @@ import javax.tools.StandardLocation;
 public final class KernelsClassWriter implements dev.strata.processor.KernelClassWriter {
   private static final String GENERATOR = "dev.strata.processor.KernelProcessor";
   private static final String DUMP_OPTION = "strata.dump";
+  /** The option that turns device targets off: {@code -Astrata.targets=none}. */
+  public static final String TARGETS_OPTION = "strata.targets";
 
   /** Writes the generated classes for {@code kernels}, all of one enclosing class. */
   @Override
@@ -48,6 +53,7 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
     String qualifiedVector = pkg.isEmpty() ? vectorName : pkg + "." + vectorName;
     String dump = env.getOptions().get(DUMP_OPTION);
     KernelPipeline pipeline = new KernelPipeline(dump == null ? null : Path.of(dump));
+    List<KernelTarget> targets = targets(env);
 
     TypeSpec.Builder main = TypeSpec.classBuilder(mainName)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -65,7 +71,9 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
     for (KernelModel kernel : kernels) {
       try {
         Diagnostics diags = new Diagnostics();
-        FuncOp loops = pipeline.lower(kernel.function(), first.enclosingClass() + "." + kernel.methodName(), diags);
+        ModuleOp module = pipeline.lower(kernel.function(), first.enclosingClass() + "." + kernel.methodName(), diags,
+            targets.isEmpty() ? null : targets.getFirst().support());
+        FuncOp loops = module == null ? null : module.functions().getFirst();
         if (loops == null) {
           for (Diagnostic d : diags.errors()) {
             env.getMessager().printMessage(Kind.ERROR, kernel.methodName() + ": " + d);
@@ -78,9 +86,24 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
         }
         List<String> reserved = new ArrayList<>();
         kernel.parameters().forEach(p -> reserved.add(p.name()));
-        CpuKernelCode code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops), prefix,
-            reserved, qualifiedVector);
-        main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel)));
+        CpuKernelCode code;
+        if (CpuKernelEmitter.hasDeviceGroups(loops)) {
+          String run = "run";
+          for (int n = 2; reserved.contains(run); n++) {
+            run = "run" + n;
+          }
+          reserved.add(run);
+          String plan = prefix.toUpperCase(java.util.Locale.ROOT) + "_PLAN";
+          code = CpuKernelEmitter.emitWithDevices(loops, KernelMethodWriter.argumentNames(kernel, loops, true), prefix,
+              reserved, qualifiedVector, run);
+          main.addField(KernelPlanWriter.field(plan, first.enclosingClass() + "." + kernel.methodName(), loops, module,
+              KernelPlanWriter.programs(module, targets)));
+          main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel), run, plan));
+        } else {
+          code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops, false), prefix,
+              reserved, qualifiedVector);
+          main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel)));
+        }
         code.scalarMethods().forEach(main::addMethod);
         code.handles().forEach(main::addField);
         vectorMethods.addAll(code.vectorMethods());
@@ -105,6 +128,19 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The device targets on the processor path ({@code -Astrata.targets=none} turns them off), so
+   * that a new target is a jar there, not an edit here.
+   */
+  private static List<KernelTarget> targets(ProcessingEnvironment env) {
+    if ("none".equals(env.getOptions().get(TARGETS_OPTION))) {
+      return List.of();
+    }
+    List<KernelTarget> out = new ArrayList<>();
+    ServiceLoader.load(KernelTarget.class, KernelsClassWriter.class.getClassLoader()).forEach(out::add);
+    return out;
   }
 
   private static void writeVectorClass(Filer filer, String pkg, String name, String qualified,

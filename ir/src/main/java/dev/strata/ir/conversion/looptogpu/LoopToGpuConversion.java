@@ -67,10 +67,12 @@ public final class LoopToGpuConversion implements Pass {
             outline(p, f.symbolName() + "_" + group, group, rewriter, kernels);
           } else {
             rewriter.setAttr(p, CPU_ONLY, Attribute.of(why));
+            rewriter.setAttr(p, "group", Attribute.of((long) group));
           }
           group++;
         } else if (op instanceof LoopMatmulOp || op instanceof LoopRandomOp) {
           rewriter.setAttr(op, CPU_ONLY, Attribute.of(op.name() + " has no GPU lowering yet"));
+          rewriter.setAttr(op, "group", Attribute.of((long) group));
           group++;
         }
       }

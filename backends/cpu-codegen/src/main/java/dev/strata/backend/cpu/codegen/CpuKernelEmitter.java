@@ -12,6 +12,7 @@ import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.builtin.FuncOp;
 import dev.strata.ir.dialect.builtin.ReturnOp;
+import dev.strata.ir.dialect.gpu.LaunchOp;
 import dev.strata.ir.dialect.loop.AllocOp;
 import dev.strata.ir.dialect.loop.LoopMatmulOp;
 import dev.strata.ir.dialect.loop.LoopRandomOp;
@@ -38,6 +39,8 @@ public final class CpuKernelEmitter {
   private static final ClassName RANDOM_FILL = ClassName.get("dev.strata.backend.cpu", "RandomFill");
   private static final ClassName KERNEL_ARGS = ClassName.get("dev.strata.runtime", "KernelArgs");
   private static final ClassName DTYPE = ClassName.get("dev.strata", "DType");
+  private static final ClassName KERNEL_BUFFER = ClassName.get("dev.strata.runtime.device", "KernelBuffer");
+  private static final String CPU_ONLY_ATTR = "cpu_only";
 
   private final String kernel;
   private final String vectorClass;
@@ -45,6 +48,8 @@ public final class CpuKernelEmitter {
   private final List<MethodSpec> vectorMethods = new ArrayList<>();
   private final List<FieldSpec> handles = new ArrayList<>();
   private int loops;
+  /** The KernelRun variable in device mode; null for CPU-only kernels. */
+  private String run;
 
   private CpuKernelEmitter(String kernel, String vectorClass) {
     this.kernel = kernel;
@@ -64,6 +69,27 @@ public final class CpuKernelEmitter {
     return e.emitFunction(f, argNames, reserved);
   }
 
+  /**
+   * Emits {@code f} for a kernel with device groups: buffers are {@code KernelBuffer}s of the
+   * {@code KernelRun} named {@code run} ({@code argNames} binds the buffer arguments to them), each
+   * {@code gpu.launch} asks the run to launch its kernel and runs its CPU fallback when it does
+   * not, and CPU code reads and writes host views of the buffers it touches.
+   */
+  public static CpuKernelCode emitWithDevices(FuncOp f, Map<BlockArgument, String> argNames, String methodPrefix,
+      java.util.Collection<String> reserved, String vectorClass, String run) {
+    CpuKernelEmitter e = new CpuKernelEmitter(methodPrefix, vectorClass);
+    e.run = run;
+    return e.emitFunction(f, argNames, reserved);
+  }
+
+  /**
+   * Whether {@code f} was placed for devices (it has device groups, or groups marked CPU-only), so
+   * it needs {@link #emitWithDevices}.
+   */
+  public static boolean hasDeviceGroups(FuncOp f) {
+    return f.body().operations().stream().anyMatch(op -> op instanceof LaunchOp || op.attr(CPU_ONLY_ATTR) != null);
+  }
+
   private CpuKernelCode emitFunction(FuncOp f, Map<BlockArgument, String> argNames,
       java.util.Collection<String> reserved) {
     CodeBlock.Builder host = CodeBlock.builder();
@@ -76,12 +102,37 @@ public final class CpuKernelEmitter {
     for (Operation op : f.body().operations()) {
       switch (op) {
         case SymOp s -> names.bind(s.result(), DimCode.symbol(s.symbol()));
+        case AllocOp a when run != null -> {
+          Type.Buffer t = a.bufferType();
+          host.addStatement("final $T $L = $L.output($T.$L, $T.size($L))", KERNEL_BUFFER, names.fresh(a.result(), "out"),
+              run, DTYPE, t.dtype(), KERNEL_ARGS, DimCode.shapeArray(t.shape()));
+        }
         case AllocOp a -> {
           Type.Buffer t = a.bufferType();
           String n = names.fresh(a.result(), "out");
           host.addStatement("final $L $L = $L", JavaTypes.array(t.dtype()), n,
               JavaTypes.newArray(t.dtype(), CodeBlock.of("$T.size($L)", KERNEL_ARGS, DimCode.shapeArray(t.shape())).toString()));
         }
+        case LaunchOp l -> launch(l, names, host, writer);
+        case ReturnOp r -> {
+          result = r.operand(0);
+          resultName = names.of(result);
+        }
+        default -> {
+          if (run != null && touchesBuffers(op)) {
+            onHost(op, names, host, writer);
+          } else {
+            cpuOp(op, names, host, writer);
+          }
+        }
+      }
+    }
+    return new CpuKernelCode(host.build(), scalarMethods, vectorMethods, handles, result, resultName);
+  }
+
+  /** One top-level op in plain CPU form. */
+  private void cpuOp(Operation op, Names names, CodeBlock.Builder host, LoopCodeWriter writer) {
+    switch (op) {
         case ParallelOp p -> parallel(p, names, host);
         case LoopMatmulOp m -> host.addStatement("$T.run($T.$L, $L, $L, $L, $L, $L, $L, $L)", MATMUL, DTYPE,
             buffer(m.operand(0)).dtype(), names.of(m.operand(0)), DimCode.shapeArray(buffer(m.operand(0)).shape()),
@@ -89,14 +140,72 @@ public final class CpuKernelEmitter {
             names.of(m.operand(2)));
         case LoopRandomOp r -> host.addStatement("$T.fill($L, $T.$L, $L, $L)", RANDOM_FILL, names.of(r.operand(0)),
             DTYPE, buffer(r.operand(0)).dtype(), names.of(r.operand(1)), r.normal());
-        case ReturnOp r -> {
-          result = r.operand(0);
-          resultName = names.of(result);
-        }
         default -> writer.op(op);
+    }
+  }
+
+  /**
+   * A device group: the launch, and the group's CPU loops over host views when the run does not
+   * launch it.
+   */
+  private void launch(LaunchOp l, Names names, CodeBlock.Builder host, LoopCodeWriter writer) {
+    ParallelOp loop = (ParallelOp) l.fallback().operations().getFirst();
+    List<String> args = new ArrayList<>();
+    args.add(Integer.toString(l.group()));
+    args.add(names.of(l.groups()));
+    args.add("(long) " + names.of(l.groups()) + " * " + names.of(loop.work()));
+    l.arguments().forEach(v -> args.add(names.of(v)));
+    host.beginControlFlow("if (!$L.launch($L))", run, String.join(", ", args));
+    for (Operation op : l.fallback().operations()) {
+      if (!(op instanceof dev.strata.ir.dialect.loop.YieldOp)) {
+        onHost(op, names, host, writer);
       }
     }
-    return new CpuKernelCode(host.build(), scalarMethods, vectorMethods, handles, result, resultName);
+    host.endControlFlow();
+  }
+
+  /**
+   * A top-level op the CPU runs in device mode: binds host views of the buffers it touches (read,
+   * or written, which makes the device copy stale), emits it, and restores the buffer names.
+   */
+  private void onHost(Operation op, Names names, CodeBlock.Builder host, LoopCodeWriter writer) {
+    if (op.attr(CPU_ONLY_ATTR) != null && op.attr("group") instanceof dev.strata.ir.core.Attribute.IntAttr g) {
+      host.addStatement("$L.cpu($L)", run, g.value());
+    }
+    Map<Value, String> saved = new java.util.LinkedHashMap<>();
+    List<Value> touched = new ArrayList<>(op.operands().stream().filter(v -> v.type() instanceof Type.Buffer).toList());
+    freeValues(op).stream().filter(v -> v.type() instanceof Type.Buffer && !touched.contains(v)).forEach(touched::add);
+    Set<Value> written = writtenBuffers(op);
+    for (Value v : touched) {
+      String handle = names.of(v);
+      saved.put(v, handle);
+      String view = names.fresh(handle + "Host");
+      host.addStatement("final $L $L = ($L) $L.host($L)", JavaTypes.array(buffer(v).dtype()), view,
+          JavaTypes.array(buffer(v).dtype()), handle, written.contains(v));
+      names.bind(v, view);
+    }
+    cpuOp(op, names, host, writer);
+    saved.forEach(names::bind);
+  }
+
+  private static boolean touchesBuffers(Operation op) {
+    return op.operands().stream().anyMatch(v -> v.type() instanceof Type.Buffer)
+        || freeValues(op).stream().anyMatch(v -> v.type() instanceof Type.Buffer);
+  }
+
+  /** The buffers {@code op} writes: stored to inside it, or a library op's output. */
+  private static Set<Value> writtenBuffers(Operation op) {
+    Set<Value> out = new java.util.HashSet<>();
+    switch (op) {
+      case LoopMatmulOp m -> out.add(m.operand(2));
+      case LoopRandomOp r -> out.add(r.operand(0));
+      default -> op.walk(inner -> {
+        if (inner instanceof dev.strata.ir.dialect.loop.StoreOp s) {
+          out.add(s.buffer());
+        }
+      });
+    }
+    return out;
   }
 
   private static Type.Buffer buffer(Value v) {
