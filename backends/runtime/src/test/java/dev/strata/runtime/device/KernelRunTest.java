@@ -1,0 +1,184 @@
+package dev.strata.runtime.device;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.strata.DType;
+import dev.strata.Tensor;
+import dev.strata.backend.opencl.OpenClDevice;
+import dev.strata.internal.TensorData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link KernelRun} on the OpenCL device found here (PoCL in CI): a launch, each injected failure
+ * falling back to the CPU with the same result, strict mode, a missing device feature, the
+ * small-work threshold, explain, the counters, and device memory under many threads.
+ */
+class KernelRunTest {
+  private static final String SCALE = """
+      __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
+      void scale(__global const float* x, __global float* y, int n) {
+        int i = (int) get_global_id(0);
+        if (i < n) {
+          y[i] = 2.0f * x[i];
+        }
+      }
+      """;
+  private static final int N = 100_000;
+
+  @BeforeEach
+  void requireDevice() {
+    Placement.Choice c = Placement.choice();
+    if (c.device() == null) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("no device: " + c.why() + " (CI=true, so an OpenCL device is required)");
+      }
+      Assumptions.abort("no device: " + c.why());
+    }
+    DeviceStats.reset();
+  }
+
+  @AfterEach
+  void clear() {
+    FaultInjection.clear();
+    System.clearProperty("strata.strict");
+  }
+
+  private static KernelPlan plan(List<String> requires) {
+    return KernelPlan.of("Test.scale", GroupPlan.kernel(0, "loop: mul (f32)", "scale", Map.of("opencl", SCALE),
+        List.of(false, true, false), 256, requires));
+  }
+
+  /** Runs the group like generated code: the device, or the same loop on the host. */
+  private static Tensor call(KernelPlan plan, Tensor x) {
+    try (KernelRun run = KernelRun.begin(plan)) {
+      KernelBuffer in = run.input(x);
+      KernelBuffer out = run.output(DType.F32, (int) x.numel());
+      int n = (int) x.numel();
+      if (!run.launch(0, (n + 255) / 256, n, in, out, n)) {
+        float[] a = (float[]) in.host(false);
+        float[] b = (float[]) out.host(true);
+        for (int i = 0; i < n; i++) {
+          b[i] = 2.0f * a[i];
+        }
+      }
+      return run.result(out, n);
+    }
+  }
+
+  private static float[] expected(Tensor x) {
+    float[] a = TensorData.f32(x).clone();
+    for (int i = 0; i < a.length; i++) {
+      a[i] *= 2;
+    }
+    return a;
+  }
+
+  @Test
+  void launchesOnTheDeviceWithOneUploadAndOneDownload() {
+    Tensor x = Tensor.randn(7, DType.F32, N);
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x));
+    assertArrayEquals(expected(x), TensorData.f32(p.result()));
+    assertEquals(1, DeviceStats.launches());
+    assertEquals(0, DeviceStats.fallbacks());
+    assertEquals(1, DeviceStats.uploads());
+    assertEquals(1, DeviceStats.downloads());
+    assertTrue(p.toString().startsWith("Test.scale: group 0 (loop: mul (f32)) -> opencl ("), p.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(FaultInjection.Fault.class)
+  void everyInjectedFailureFallsBackWithTheSameResult(FaultInjection.Fault fault) {
+    Tensor x = Tensor.randn(8, DType.F32, N);
+    FaultInjection.inject(fault);
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x));
+    assertArrayEquals(expected(x), TensorData.f32(p.result()));
+    assertEquals(0, DeviceStats.launches());
+    assertEquals(1, DeviceStats.fallbacks());
+    String kind = switch (fault) {
+      case BUILD -> "-> cpu: BUILD: ";
+      case LAUNCH -> "-> cpu: LAUNCH: ";
+      case OUT_OF_RESOURCES -> "-> cpu: OUT_OF_RESOURCES: ";
+    };
+    assertTrue(p.toString().contains(kind), p.toString());
+    if (fault == FaultInjection.Fault.BUILD) {
+      assertTrue(p.toString().contains("injected build failure"), "the build log is in the reason: " + p);
+    }
+  }
+
+  @Test
+  void strictModeTurnsAFallbackIntoAnError() {
+    System.setProperty("strata.strict", "true");
+    FaultInjection.inject(FaultInjection.Fault.BUILD);
+    DeviceFallbackException e = assertThrows(DeviceFallbackException.class,
+        () -> call(plan(List.of()), Tensor.randn(9, DType.F32, N)));
+    assertTrue(e.getMessage().startsWith("kernel Test.scale, group 0 (loop: mul (f32)) runs on the CPU: BUILD:"),
+        e.getMessage());
+  }
+
+  @Test
+  void aMissingDeviceFeatureFallsBack() {
+    Placement.Choice c = Placement.choice();
+    Assumptions.assumeFalse(c.device().info().fp16(), "the device has cl_khr_fp16");
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of("fp16")), Tensor.randn(1, DType.F32, N)));
+    assertEquals(1, DeviceStats.fallbacks());
+    assertTrue(p.toString().endsWith("-> cpu: device has no cl_khr_fp16"), p.toString());
+  }
+
+  @Test
+  void smallWorkStaysOnTheCpuWithoutCountingAFallback() {
+    Tensor x = Tensor.randn(3, DType.F32, 100);
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x));
+    assertArrayEquals(expected(x), TensorData.f32(p.result()));
+    assertEquals(0, DeviceStats.launches());
+    assertEquals(0, DeviceStats.fallbacks());
+    assertTrue(p.toString().contains("-> cpu: small: 100 elements < " + Placement.MIN_DEVICE_ELEMENTS), p.toString());
+  }
+
+  @Test
+  void eightThreadsOfCallsLeaveDeviceMemoryWhereItStarted() throws Exception {
+    OpenClDevice device = (OpenClDevice) Placement.choice().device();
+    long before = device.liveBytes();
+    KernelPlan plan = plan(List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int seed = t;
+        results.add(pool.submit(() -> {
+          Tensor x = Tensor.randn(seed, DType.F32, N);
+          float[] want = expected(x);
+          for (int i = 0; i < 250; i++) {
+            if (!java.util.Arrays.equals(want, TensorData.f32(call(plan, x)))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> r : results) {
+        assertTrue(r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2000, DeviceStats.launches());
+    assertEquals(before, device.liveBytes());
+    assertFalse(DeviceStats.fallbacks() > 0);
+  }
+}
