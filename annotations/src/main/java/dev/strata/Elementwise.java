@@ -20,14 +20,14 @@ final class Elementwise {
     Object out = Storage.allocate(dtype, ia.length);
     if (dtype.isFloating()) {
       for (int i = 0; i < ia.length; i++) {
-        double x = Storage.getDouble(dtype, a.data, ia[i]);
-        double y = Storage.getDouble(dtype, b.data, ib[i]);
+        double x = Storage.getDouble(dtype, a.data(), ia[i]);
+        double y = Storage.getDouble(dtype, b.data(), ib[i]);
         Storage.setDouble(dtype, out, i, op.apply(x, y));
       }
     } else {
       for (int i = 0; i < ia.length; i++) {
-        int x = Storage.getInt(dtype, a.data, ia[i]);
-        int y = Storage.getInt(dtype, b.data, ib[i]);
+        int x = Storage.getInt(dtype, a.data(), ia[i]);
+        int y = Storage.getInt(dtype, b.data(), ib[i]);
         Storage.setInt(dtype, out, i, op.apply(x, y));
       }
     }
@@ -47,8 +47,8 @@ final class Elementwise {
       boolean result =
           dtype.isFloating()
               ? op.test(
-                  Storage.getDouble(dtype, a.data, ia[i]), Storage.getDouble(dtype, b.data, ib[i]))
-              : op.test(Storage.getInt(dtype, a.data, ia[i]), Storage.getInt(dtype, b.data, ib[i]));
+                  Storage.getDouble(dtype, a.data(), ia[i]), Storage.getDouble(dtype, b.data(), ib[i]))
+              : op.test(Storage.getInt(dtype, a.data(), ia[i]), Storage.getInt(dtype, b.data(), ib[i]));
       Storage.setBool(out, i, result);
     }
     return new Tensor(DType.BOOL, shape, out);
@@ -66,12 +66,12 @@ final class Elementwise {
     int[] ia = ShapeMath.broadcastIndices(a.shape, shape);
     int[] ib = ShapeMath.broadcastIndices(b.shape, shape);
     Object out = Storage.allocate(a.dtype, ic.length);
-    byte[] condition = (byte[]) cond.data;
+    byte[] condition = (byte[]) cond.data();
     for (int i = 0; i < ic.length; i++) {
       if (condition[ic[i]] != 0) {
-        Storage.copyElement(a.data, ia[i], out, i);
+        Storage.copyElement(a.data(), ia[i], out, i);
       } else {
-        Storage.copyElement(b.data, ib[i], out, i);
+        Storage.copyElement(b.data(), ib[i], out, i);
       }
     }
     return new Tensor(a.dtype, shape, out);
@@ -91,11 +91,11 @@ final class Elementwise {
     Object out = Storage.allocate(dtype, numel);
     if (dtype.isFloating()) {
       for (int i = 0; i < numel; i++) {
-        Storage.setDouble(dtype, out, i, op.apply(Storage.getDouble(dtype, t.data, i)));
+        Storage.setDouble(dtype, out, i, op.apply(Storage.getDouble(dtype, t.data(), i)));
       }
     } else {
       for (int i = 0; i < numel; i++) {
-        Storage.setInt(dtype, out, i, op.apply(Storage.getInt(dtype, t.data, i)));
+        Storage.setInt(dtype, out, i, op.apply(Storage.getInt(dtype, t.data(), i)));
       }
     }
     return new Tensor(dtype, t.shape, out);
@@ -110,9 +110,9 @@ final class Elementwise {
     Object out = Storage.allocate(target, numel);
     for (int i = 0; i < numel; i++) {
       if (source.isFloating()) {
-        Storage.setDouble(target, out, i, Storage.getDouble(source, t.data, i));
+        Storage.setDouble(target, out, i, Storage.getDouble(source, t.data(), i));
       } else {
-        Storage.setInt(target, out, i, Storage.getInt(source, t.data, i));
+        Storage.setInt(target, out, i, Storage.getInt(source, t.data(), i));
       }
     }
     return new Tensor(target, t.shape, out);

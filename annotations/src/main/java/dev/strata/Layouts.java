@@ -68,7 +68,7 @@ final class Layouts {
     if (ShapeMath.checkedNumel("reshape", shape) != numel) {
       throw mismatch(t, requested);
     }
-    return new Tensor(t.dtype, shape, Storage.copy(t.data));
+    return new Tensor(t.dtype, shape, Storage.copy(t.data()));
   }
 
   static Tensor unsqueeze(Tensor t, int axis) {
@@ -78,7 +78,7 @@ final class Layouts {
     System.arraycopy(t.shape, 0, shape, 0, at);
     shape[at] = 1;
     System.arraycopy(t.shape, at, shape, at + 1, rank - at);
-    return new Tensor(t.dtype, shape, Storage.copy(t.data));
+    return new Tensor(t.dtype, shape, Storage.copy(t.data()));
   }
 
   static Tensor squeeze(Tensor t, int axis) {
@@ -92,7 +92,7 @@ final class Layouts {
               + ", not 1, in shape "
               + ShapeMath.format(t.shape));
     }
-    return new Tensor(t.dtype, ShapeMath.reducedShape(t.shape, at, false), Storage.copy(t.data));
+    return new Tensor(t.dtype, ShapeMath.reducedShape(t.shape, at, false), Storage.copy(t.data()));
   }
 
   static Tensor broadcastTo(Tensor t, long[] target) {
@@ -126,14 +126,14 @@ final class Layouts {
   }
 
   static Tensor copy(Tensor t) {
-    return new Tensor(t.dtype, t.shape, Storage.copy(t.data));
+    return new Tensor(t.dtype, t.shape, Storage.copy(t.data()));
   }
 
   /** The tensor of shape {@code shape} whose element {@code i} is element {@code from[i]} of t. */
   private static Tensor gather(Tensor t, long[] shape, int[] from) {
     Object out = Storage.allocate(t.dtype, from.length);
     for (int i = 0; i < from.length; i++) {
-      Storage.copyElement(t.data, from[i], out, i);
+      Storage.copyElement(t.data(), from[i], out, i);
     }
     return new Tensor(t.dtype, shape, out);
   }

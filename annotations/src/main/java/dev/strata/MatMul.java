@@ -71,16 +71,16 @@ final class MatMul {
             double acc = 0.0;
             for (int p = 0; p < k; p++) {
               acc +=
-                  Storage.getDouble(dtype, a.data, leftBase + i * k + p)
-                      * Storage.getDouble(dtype, b.data, rightBase + p * n + j);
+                  Storage.getDouble(dtype, a.data(), leftBase + i * k + p)
+                      * Storage.getDouble(dtype, b.data(), rightBase + p * n + j);
             }
             Storage.setDouble(dtype, out, target, acc);
           } else {
             int acc = 0;
             for (int p = 0; p < k; p++) {
               acc +=
-                  Storage.getInt(dtype, a.data, leftBase + i * k + p)
-                      * Storage.getInt(dtype, b.data, rightBase + p * n + j);
+                  Storage.getInt(dtype, a.data(), leftBase + i * k + p)
+                      * Storage.getInt(dtype, b.data(), rightBase + p * n + j);
             }
             Storage.setInt(dtype, out, target, acc);
           }

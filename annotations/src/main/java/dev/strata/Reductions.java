@@ -75,8 +75,8 @@ final class Reductions {
         int base = o * n * inner + j;
         out[o * inner + j] =
             t.dtype.isFloating()
-                ? argmaxDouble(t.dtype, t.data, base, n, inner)
-                : argmaxInt(t.dtype, t.data, base, n, inner);
+                ? argmaxDouble(t.dtype, t.data(), base, n, inner)
+                : argmaxInt(t.dtype, t.data(), base, n, inner);
       }
     }
     return new Tensor(DType.I32, ShapeMath.reducedShape(t.shape, ax, keepDim), out);
@@ -90,9 +90,9 @@ final class Reductions {
         int base = o * n * inner + j;
         int target = o * inner + j;
         if (dtype.isFloating()) {
-          Storage.setDouble(dtype, out, target, foldDouble(kind, dtype, t.data, base, n, inner));
+          Storage.setDouble(dtype, out, target, foldDouble(kind, dtype, t.data(), base, n, inner));
         } else {
-          Storage.setInt(dtype, out, target, foldInt(kind, dtype, t.data, base, n, inner));
+          Storage.setInt(dtype, out, target, foldInt(kind, dtype, t.data(), base, n, inner));
         }
       }
     }

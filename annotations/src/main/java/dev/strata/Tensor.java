@@ -1,6 +1,7 @@
 package dev.strata;
 
 import dev.strata.internal.RandomStream;
+import dev.strata.internal.DeviceStorage;
 import dev.strata.internal.TensorBridge;
 import java.util.Objects;
 
@@ -59,13 +60,61 @@ public final class Tensor {
 
   final DType dtype;
   final long[] shape;
-  final Object data;
+  private volatile Object data;
+  private volatile DeviceStorage device;
 
   /** Takes ownership of {@code shape} and {@code data}, which must be valid and consistent. */
   Tensor(DType dtype, long[] shape, Object data) {
     this.dtype = dtype;
     this.shape = shape;
     this.data = data;
+  }
+
+  /** A tensor whose elements are on a device until the host first reads them. */
+  Tensor(DType dtype, long[] shape, DeviceStorage device) {
+    this.dtype = dtype;
+    this.shape = shape;
+    this.device = device;
+  }
+
+  /** The host storage, copied from the device the first time it is needed. */
+  Object data() {
+    Object d = data;
+    if (d == null) {
+      synchronized (this) {
+        d = data;
+        if (d == null) {
+          d = device.download();
+          data = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** Whether the host storage exists. */
+  boolean hostReady() {
+    return data != null;
+  }
+
+  /** The device storage, or null when the tensor is only in host memory. */
+  DeviceStorage deviceStorage() {
+    return device;
+  }
+
+  /**
+   * Releases the device memory holding this tensor, if any, after copying its elements to the
+   * host: the tensor stays usable. Tensors a device produced are otherwise released when they
+   * become unreachable; closing them makes that deterministic. Closing twice, or closing a tensor
+   * that lives in host memory only, does nothing.
+   */
+  public void close() {
+    DeviceStorage d = device;
+    if (d != null) {
+      data();
+      device = null;
+      d.release();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -265,7 +314,7 @@ public final class Tensor {
    * @return a fresh array
    */
   public float[] toFloatArray() {
-    return (float[]) Elementwise.convert(this, DType.F32).data;
+    return (float[]) Elementwise.convert(this, DType.F32).data();
   }
 
   /**
@@ -275,7 +324,7 @@ public final class Tensor {
    * @return a fresh array
    */
   public double[] toDoubleArray() {
-    return (double[]) Elementwise.convert(this, DType.F64).data;
+    return (double[]) Elementwise.convert(this, DType.F64).data();
   }
 
   /**
@@ -284,7 +333,7 @@ public final class Tensor {
    * @return a fresh array
    */
   public int[] toIntArray() {
-    return (int[]) Elementwise.convert(this, DType.I32).data;
+    return (int[]) Elementwise.convert(this, DType.I32).data();
   }
 
   /**

@@ -1,12 +1,13 @@
 package dev.strata;
 
+import dev.strata.internal.DeviceStorage;
 import dev.strata.internal.TensorBridge;
 
 /** {@link Tensor}'s side of {@link TensorBridge}: hands out storage and wraps arrays. */
 final class TensorAccessor implements TensorBridge.Access {
   @Override
   public Object storage(Tensor tensor) {
-    return tensor.data;
+    return tensor.data();
   }
 
   @Override
@@ -42,5 +43,22 @@ final class TensorAccessor implements TensorBridge.Access {
       }
     }
     return new Tensor(dtype, dims, storage);
+  }
+
+  @Override
+  public Tensor onDevice(DType dtype, DeviceStorage storage, long[] shape) {
+    long[] dims = shape.clone();
+    ShapeMath.checkedNumel("onDevice", dims);
+    return new Tensor(dtype, dims, java.util.Objects.requireNonNull(storage, "storage"));
+  }
+
+  @Override
+  public DeviceStorage deviceStorage(Tensor tensor) {
+    return tensor.deviceStorage();
+  }
+
+  @Override
+  public boolean hostReady(Tensor tensor) {
+    return tensor.hostReady();
   }
 }

@@ -13,26 +13,26 @@ final class TensorEquality {
     if (a.dtype != b.dtype || !Arrays.equals(a.shape, b.shape)) {
       return false;
     }
-    return switch (a.data) {
-      case float[] x -> Arrays.equals(rawBits(x), rawBits((float[]) b.data));
-      case double[] x -> Arrays.equals(rawBits(x), rawBits((double[]) b.data));
-      case short[] x -> Arrays.equals(x, (short[]) b.data);
-      case int[] x -> Arrays.equals(x, (int[]) b.data);
-      case byte[] x -> Arrays.equals(x, (byte[]) b.data);
-      default -> throw new IllegalStateException("not a tensor storage: " + a.data.getClass());
+    return switch (a.data()) {
+      case float[] x -> Arrays.equals(rawBits(x), rawBits((float[]) b.data()));
+      case double[] x -> Arrays.equals(rawBits(x), rawBits((double[]) b.data()));
+      case short[] x -> Arrays.equals(x, (short[]) b.data());
+      case int[] x -> Arrays.equals(x, (int[]) b.data());
+      case byte[] x -> Arrays.equals(x, (byte[]) b.data());
+      default -> throw new IllegalStateException("not a tensor storage: " + a.data().getClass());
     };
   }
 
   /** A hash consistent with {@link #identical}, stable across runs. */
   static int hash(Tensor t) {
     int content =
-        switch (t.data) {
+        switch (t.data()) {
           case float[] x -> Arrays.hashCode(rawBits(x));
           case double[] x -> Arrays.hashCode(rawBits(x));
           case short[] x -> Arrays.hashCode(x);
           case int[] x -> Arrays.hashCode(x);
           case byte[] x -> Arrays.hashCode(x);
-          default -> throw new IllegalStateException("not a tensor storage: " + t.data.getClass());
+          default -> throw new IllegalStateException("not a tensor storage: " + t.data().getClass());
         };
     return (31 * t.dtype.ordinal() + Arrays.hashCode(t.shape)) * 31 + content;
   }
@@ -45,8 +45,8 @@ final class TensorEquality {
     int numel = a.numelInt();
     for (int i = 0; i < numel; i++) {
       if (!close(
-          Storage.getDouble(a.dtype, a.data, i),
-          Storage.getDouble(b.dtype, b.data, i),
+          Storage.getDouble(a.dtype, a.data(), i),
+          Storage.getDouble(b.dtype, b.data(), i),
           rtol,
           atol)) {
         return false;

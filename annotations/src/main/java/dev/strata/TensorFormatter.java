@@ -44,10 +44,10 @@ final class TensorFormatter {
   /** One element as Java prints its value: floats as {@code float} except F64, BOOL as a word. */
   private static void appendElement(StringBuilder out, Tensor t, int index) {
     switch (t.dtype) {
-      case F64 -> out.append(((double[]) t.data)[index]);
-      case F32, F16, BF16 -> out.append((float) Storage.getDouble(t.dtype, t.data, index));
-      case I32, I8 -> out.append(Storage.getInt(t.dtype, t.data, index));
-      case BOOL -> out.append(((byte[]) t.data)[index] != 0);
+      case F64 -> out.append(((double[]) t.data())[index]);
+      case F32, F16, BF16 -> out.append((float) Storage.getDouble(t.dtype, t.data(), index));
+      case I32, I8 -> out.append(Storage.getInt(t.dtype, t.data(), index));
+      case BOOL -> out.append(((byte[]) t.data())[index] != 0);
     }
   }
 }

@@ -32,6 +32,32 @@ public final class TensorBridge {
      * @throws IllegalArgumentException if the array type or length does not fit
      */
     Tensor wrap(DType dtype, Object storage, long[] shape);
+
+    /**
+     * A tensor whose elements are in device memory.
+     *
+     * @param dtype the element type
+     * @param storage the device storage, owned by the tensor from now on
+     * @param shape the dims; copied
+     * @return the tensor
+     */
+    Tensor onDevice(DType dtype, DeviceStorage storage, long[] shape);
+
+    /**
+     * The device storage of {@code tensor}.
+     *
+     * @param tensor the tensor
+     * @return its device storage, or null when it is in host memory only
+     */
+    DeviceStorage deviceStorage(Tensor tensor);
+
+    /**
+     * Whether {@code tensor}'s host storage exists.
+     *
+     * @param tensor the tensor
+     * @return whether reading it copies nothing
+     */
+    boolean hostReady(Tensor tensor);
   }
 
   private static volatile Access access;

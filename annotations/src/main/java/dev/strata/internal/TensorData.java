@@ -113,4 +113,40 @@ public final class TensorData {
     }
     return TensorBridge.access().storage(tensor);
   }
+
+  /**
+   * A tensor whose elements are in device memory until the host reads them.
+   *
+   * @param dtype the element type
+   * @param storage the device storage; the tensor owns it from now on
+   * @param shape the dims
+   * @return the tensor
+   */
+  public static Tensor onDevice(DType dtype, DeviceStorage storage, long... shape) {
+    Objects.requireNonNull(dtype, "dtype");
+    Objects.requireNonNull(storage, "storage");
+    return TensorBridge.access().onDevice(dtype, storage, shape);
+  }
+
+  /**
+   * The device storage of {@code tensor}, without copying anything to the host.
+   *
+   * @param tensor the tensor
+   * @return its device storage, or null when it lives in host memory only
+   */
+  public static DeviceStorage deviceStorage(Tensor tensor) {
+    Objects.requireNonNull(tensor, "tensor");
+    return TensorBridge.access().deviceStorage(tensor);
+  }
+
+  /**
+   * Whether {@code tensor}'s elements are in host memory already (reading them copies nothing).
+   *
+   * @param tensor the tensor
+   * @return whether the host copy exists
+   */
+  public static boolean onHost(Tensor tensor) {
+    Objects.requireNonNull(tensor, "tensor");
+    return TensorBridge.access().deviceStorage(tensor) == null || TensorBridge.access().hostReady(tensor);
+  }
 }

@@ -18,12 +18,24 @@ public final class KernelBuffer {
   private Device device;
   private DeviceBuffer deviceCopy;
   private boolean deviceValid;
+  /** Whether this call owns the device copy (else it belongs to a device-resident input tensor). */
+  private boolean owned = true;
 
   KernelBuffer(DType dtype, int length, Object host) {
     this.dtype = dtype;
     this.length = length;
     this.host = host;
     this.hostValid = host != null;
+  }
+
+  /** A buffer over a tensor's device memory, which this call reads but does not own. */
+  static KernelBuffer resident(DType dtype, int length, Object host, DeviceResident storage) {
+    KernelBuffer b = new KernelBuffer(dtype, length, host);
+    b.device = storage.device();
+    b.deviceCopy = storage.buffer();
+    b.deviceValid = true;
+    b.owned = false;
+    return b;
   }
 
   /**
@@ -86,13 +98,30 @@ public final class KernelBuffer {
     return deviceValid && !hostValid;
   }
 
-  /** Releases the device copy, if any. */
+  /** Releases the device copy, if this call owns it, and forgets it. */
   void release() {
     if (deviceCopy != null) {
-      deviceCopy.close();
+      if (owned) {
+        deviceCopy.close();
+      }
       deviceCopy = null;
       deviceValid = false;
+      owned = true;
     }
+  }
+
+  /**
+   * Hands the device copy over to a tensor, when it is the only current copy and this call owns
+   * it; null otherwise.
+   */
+  DeviceResident handOver() {
+    if (!onlyOnDevice() || !owned) {
+      return null;
+    }
+    DeviceResident r = new DeviceResident(device, deviceCopy, dtype, length);
+    deviceCopy = null;
+    deviceValid = false;
+    return r;
   }
 
   DType dtype() {

@@ -56,7 +56,15 @@ public final class KernelRun implements AutoCloseable {
    * @return its buffer
    */
   public KernelBuffer input(Tensor tensor) {
-    KernelBuffer b = new KernelBuffer(tensor.dtype(), Math.toIntExact(tensor.numel()), TensorData.storage(tensor));
+    int length = Math.toIntExact(tensor.numel());
+    KernelBuffer b;
+    if (TensorData.deviceStorage(tensor) instanceof DeviceResident r) {
+      // Left on a device by an earlier kernel: read it there, copying nothing to the host.
+      b = KernelBuffer.resident(tensor.dtype(), length,
+          TensorData.onHost(tensor) ? TensorData.storage(tensor) : null, r);
+    } else {
+      b = new KernelBuffer(tensor.dtype(), length, TensorData.storage(tensor));
+    }
     buffers.add(b);
     return b;
   }
@@ -179,13 +187,18 @@ public final class KernelRun implements AutoCloseable {
   }
 
   /**
-   * The tensor holding {@code buffer}, read back to the host.
+   * The tensor holding {@code buffer}: left in device memory when a device wrote it last (the next
+   * kernel reads it there; the host copies it on first read), else over the host array.
    *
    * @param buffer the result buffer
    * @param shape the result's shape
    * @return the tensor
    */
   public Tensor result(KernelBuffer buffer, long... shape) {
+    DeviceResident resident = buffer.handOver();
+    if (resident != null) {
+      return TensorData.onDevice(buffer.dtype(), resident, shape);
+    }
     return TensorData.wrap(buffer.dtype(), buffer.host(false), shape);
   }
 

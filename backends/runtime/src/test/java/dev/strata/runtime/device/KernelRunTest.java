@@ -99,6 +99,7 @@ class KernelRunTest {
     assertEquals(1, DeviceStats.uploads());
     assertEquals(1, DeviceStats.downloads());
     assertTrue(p.toString().startsWith("Test.scale: group 0 (loop: mul (f32)) -> opencl ("), p.toString());
+    p.result().close();
   }
 
   @ParameterizedTest
@@ -151,6 +152,40 @@ class KernelRunTest {
   }
 
   @Test
+  void chainedCallsKeepTheIntermediateOnTheDevice() {
+    Tensor x = Tensor.randn(5, DType.F32, N);
+    KernelPlan plan = plan(List.of());
+    Tensor y = call(plan, x);
+    Tensor z = call(plan, y);
+    assertEquals(2, DeviceStats.launches());
+    assertEquals(0, DeviceStats.downloads(), "nothing is read back before the host asks");
+    float[] want = expected(x);
+    for (int i = 0; i < want.length; i++) {
+      want[i] *= 2;
+    }
+    assertArrayEquals(want, TensorData.f32(z));
+    assertEquals(1, DeviceStats.uploads(), "only x goes up");
+    assertEquals(1, DeviceStats.downloads(), "only z comes down");
+    y.close();
+    z.close();
+    assertArrayEquals(want, TensorData.f32(z), "a closed tensor keeps its host copy");
+  }
+
+  @Test
+  void anUnreachableDeviceTensorIsReleasedByTheCleaner() throws InterruptedException {
+    OpenClDevice device = (OpenClDevice) Placement.choice().device();
+    long before = device.liveBytes();
+    call(plan(List.of()), Tensor.randn(6, DType.F32, N));
+    assertTrue(device.liveBytes() > before, "the result stays on the device");
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (device.liveBytes() > before && System.nanoTime() < deadline) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertEquals(before, device.liveBytes());
+  }
+
+  @Test
   void eightThreadsOfCallsLeaveDeviceMemoryWhereItStarted() throws Exception {
     OpenClDevice device = (OpenClDevice) Placement.choice().device();
     long before = device.liveBytes();
@@ -164,7 +199,10 @@ class KernelRunTest {
           Tensor x = Tensor.randn(seed, DType.F32, N);
           float[] want = expected(x);
           for (int i = 0; i < 250; i++) {
-            if (!java.util.Arrays.equals(want, TensorData.f32(call(plan, x)))) {
+            Tensor y = call(plan, x);
+            boolean same = java.util.Arrays.equals(want, TensorData.f32(y));
+            y.close();
+            if (!same) {
               return false;
             }
           }
