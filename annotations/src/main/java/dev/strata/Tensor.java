@@ -347,7 +347,7 @@ public final class Tensor {
       throw new IllegalArgumentException(
           "item: requires exactly one element, got shape " + ShapeMath.format(shape));
     }
-    return Storage.getDouble(dtype, data, 0);
+    return Storage.getDouble(dtype, data(), 0);
   }
 
   /**
@@ -380,7 +380,7 @@ public final class Tensor {
       }
       flat = flat * (int) shape[axis] + (int) index[axis];
     }
-    return Storage.getDouble(dtype, data, flat);
+    return Storage.getDouble(dtype, data(), flat);
   }
 
   /**

@@ -173,8 +173,9 @@ public final class CpuKernelEmitter {
       host.addStatement("$L.cpu($L)", run, g.value());
     }
     Map<Value, String> saved = new java.util.LinkedHashMap<>();
-    List<Value> touched = new ArrayList<>(op.operands().stream().filter(v -> v.type() instanceof Type.Buffer).toList());
-    freeValues(op).stream().filter(v -> v.type() instanceof Type.Buffer && !touched.contains(v)).forEach(touched::add);
+    Set<Value> touched = new LinkedHashSet<>();
+    op.operands().stream().filter(v -> v.type() instanceof Type.Buffer).forEach(touched::add);
+    freeValues(op).stream().filter(v -> v.type() instanceof Type.Buffer).forEach(touched::add);
     Set<Value> written = writtenBuffers(op);
     for (Value v : touched) {
       String handle = names.of(v);

@@ -1,0 +1,182 @@
+package dev.strata.backend.opencl.codegen;
+
+import java.util.List;
+
+/**
+ * The helper functions a program may need, each reproducing a piece of Java's semantics that
+ * OpenCL C lacks. A program's prelude holds only those its kernel calls, in this order.
+ */
+enum PreludeFunction {
+  /** {@code Math.max} on floats: NaN wins and -0.0 is below 0.0 (OpenCL's fmax drops NaN). */
+  MAX_F32("strata_max_f32", """
+      // Java's Math.max(float, float): NaN if either is NaN, and -0.0f < 0.0f.
+      float strata_max_f32(float a, float b) {
+        if (isnan(a) || isnan(b)) {
+          return a + b;
+        }
+        if (a == 0.0f && b == 0.0f) {
+          return signbit(a) ? b : a;
+        }
+        return a > b ? a : b;
+      }
+      """),
+  /** {@code Math.min} on floats. */
+  MIN_F32("strata_min_f32", """
+      // Java's Math.min(float, float): NaN if either is NaN, and -0.0f < 0.0f.
+      float strata_min_f32(float a, float b) {
+        if (isnan(a) || isnan(b)) {
+          return a + b;
+        }
+        if (a == 0.0f && b == 0.0f) {
+          return signbit(a) ? a : b;
+        }
+        return a < b ? a : b;
+      }
+      """),
+  /** {@code Math.max} on doubles. */
+  MAX_F64("strata_max_f64", """
+      // Java's Math.max(double, double): NaN if either is NaN, and -0.0 < 0.0.
+      double strata_max_f64(double a, double b) {
+        if (isnan(a) || isnan(b)) {
+          return a + b;
+        }
+        if (a == 0.0 && b == 0.0) {
+          return signbit(a) ? b : a;
+        }
+        return a > b ? a : b;
+      }
+      """),
+  /** {@code Math.min} on doubles. */
+  MIN_F64("strata_min_f64", """
+      // Java's Math.min(double, double): NaN if either is NaN, and -0.0 < 0.0.
+      double strata_min_f64(double a, double b) {
+        if (isnan(a) || isnan(b)) {
+          return a + b;
+        }
+        if (a == 0.0 && b == 0.0) {
+          return signbit(a) ? a : b;
+        }
+        return a < b ? a : b;
+      }
+      """),
+  /** {@code Math.pow} on floats, where C's pow differs for NaN and infinite exponents. */
+  POW_F32("strata_pow_f32", """
+      // Java's Math.pow: a NaN exponent gives NaN (C: pow(1, NaN) is 1), and so does
+      // (+-1) to an infinite power (C: 1).
+      float strata_pow_f32(float a, float b) {
+        if (isnan(b)) {
+          return b;
+        }
+        if (isinf(b) && fabs(a) == 1.0f) {
+          return NAN;
+        }
+        return pow(a, b);
+      }
+      """),
+  /** {@code Math.pow} on doubles. */
+  POW_F64("strata_pow_f64", """
+      // Java's Math.pow: a NaN exponent gives NaN (C: pow(1, NaN) is 1), and so does
+      // (+-1) to an infinite power (C: 1).
+      double strata_pow_f64(double a, double b) {
+        if (isnan(b)) {
+          return b;
+        }
+        if (isinf(b) && fabs(a) == 1.0) {
+          return (double) NAN;
+        }
+        return pow(a, b);
+      }
+      """),
+  /** The tanh approximation of GELU in float, with the eager reference's formula. */
+  GELU_F32("strata_gelu_f32", """
+      // GELU, tanh approximation: 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))). From
+      // |z| = 10 on, tanh(z) rounds to exactly +-1 in float; some OpenCL libraries give an ulp
+      // less there, which 1 + t would turn into a visible error for large negative x.
+      float strata_gelu_f32(float x) {
+        float z = 0.7978846f * (x + 0.044715f * x * x * x);
+        float t = fabs(z) >= 10.0f ? copysign(1.0f, z) : tanh(z);
+        return 0.5f * x * (1.0f + t);
+      }
+      """),
+  /** The tanh approximation of GELU in double. */
+  GELU_F64("strata_gelu_f64", """
+      // GELU, tanh approximation: 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))), with
+      // tanh(z) exactly +-1 from |z| = 20 on, where it rounds to that in double.
+      double strata_gelu_f64(double x) {
+        double z = 0.7978845608028654 * (x + 0.044715 * x * x * x);
+        double t = fabs(z) >= 20.0 ? copysign(1.0, z) : tanh(z);
+        return 0.5 * x * (1.0 + t);
+      }
+      """),
+  /** A float rounded through binary16 and back, bit for bit, without cl_khr_fp16. */
+  ROUND_F16("strata_round_f16", """
+      // Float.float16ToFloat(Float.floatToFloat16(x)): x rounded to the nearest binary16 value,
+      // ties to even; overflow gives an infinity, NaN stays NaN. Integer arithmetic only, so it
+      // needs no half support and is exact even where the device flushes float subnormals.
+      float strata_round_f16(float x) {
+        uint bits = as_uint(x);
+        uint sign = bits & 0x80000000u;
+        uint mag = bits & 0x7fffffffu;
+        if (mag >= 0x7f800000u) {
+          return x;
+        }
+        if (mag >= 0x38800000u) {
+          uint rounded = (mag + 0x0fffu + ((mag >> 13) & 1u)) & 0xffffe000u;
+          return as_float(sign | (rounded > 0x477fe000u ? 0x7f800000u : rounded));
+        }
+        int shift = 126 - (int) (mag >> 23);
+        if (shift > 24) {
+          return as_float(sign);
+        }
+        uint significand = (mag & 0x007fffffu) | 0x00800000u;
+        uint kept = significand >> shift;
+        uint rest = significand & ((1u << shift) - 1u);
+        uint halfway = 1u << (shift - 1);
+        if (rest > halfway || (rest == halfway && (kept & 1u) != 0u)) {
+          kept++;
+        }
+        return as_float(sign | as_uint((float) kept * 5.9604645e-8f));
+      }
+      """),
+  /** A float rounded to bfloat16 bits, as HalfFloats.floatToBf16. */
+  F32_TO_BF16("strata_f32_to_bf16", """
+      // HalfFloats.floatToBf16(x): round to nearest, ties to even; a NaN stays a quiet NaN.
+      ushort strata_f32_to_bf16(float x) {
+        uint bits = as_uint(x);
+        if ((bits & 0x7fffffffu) > 0x7f800000u) {
+          return (ushort) ((bits >> 16) | 0x0040u);
+        }
+        return (ushort) ((bits + 0x7fffu + ((bits >> 16) & 1u)) >> 16);
+      }
+      """),
+  /** A float rounded through bfloat16 and back. */
+  ROUND_BF16("strata_round_bf16", """
+      // HalfFloats.bf16ToFloat(HalfFloats.floatToBf16(x)).
+      float strata_round_bf16(float x) {
+        return as_float(((uint) strata_f32_to_bf16(x)) << 16);
+      }
+      """);
+
+  private final String function;
+  private final String source;
+
+  PreludeFunction(String function, String source) {
+    this.function = function;
+    this.source = source;
+  }
+
+  /** The C function's name. */
+  String function() {
+    return function;
+  }
+
+  /** The C definition, with a comment saying which Java behaviour it reproduces. */
+  String source() {
+    return source;
+  }
+
+  /** The helpers this one calls. */
+  List<PreludeFunction> needs() {
+    return this == ROUND_BF16 ? List.of(F32_TO_BF16) : List.of();
+  }
+}
