@@ -2,14 +2,20 @@ package dev.strata.examples;
 
 import dev.strata.DType;
 import dev.strata.Tensor;
+import dev.strata.runtime.device.Explain;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * Runs each example kernel compiled and eagerly on the same random inputs, and prints whether the
- * results agree and how the times compare (median of several runs after warm-up, same process).
+ * results agree and how the times compare (median of several runs after warm-up, same process,
+ * results read back to the host), then where each group of each kernel ran and why.
  */
 public final class Demo {
+  private static final List<String> PLACEMENT = new ArrayList<>();
+
   private Demo() {}
 
   /** Entry point. */
@@ -40,12 +46,17 @@ public final class Demo {
     Tensor a = Tensor.randn(13, DType.F32, 256, 256);
     Tensor b = Tensor.randn(14, DType.F32, 256, 256);
     run("matmul", "[256, 256]^2", () -> Nn.matmul(a, b), () -> NnKernels.matmul(a, b), 1e-4);
+    System.out.println();
+    System.out.println("placement (-Dstrata.device=" + System.getProperty("strata.device", "auto") + "):");
+    PLACEMENT.forEach(line -> System.out.println("  " + line));
   }
 
   private static void run(String name, String shape, Supplier<Tensor> eager, Supplier<Tensor> compiled,
       double tolerance) {
     Tensor expected = eager.get();
-    Tensor actual = compiled.get();
+    Explain.Plan<Tensor> plan = Explain.of(compiled);
+    PLACEMENT.addAll(plan.lines());
+    Tensor actual = plan.result();
     boolean ok = actual.allClose(expected, tolerance, tolerance);
     double eagerMs = medianMillis(eager, 3);
     double strataMs = medianMillis(compiled, 15);
@@ -55,12 +66,12 @@ public final class Demo {
 
   private static double medianMillis(Supplier<Tensor> f, int runs) {
     for (int i = 0; i < 2; i++) {
-      f.get();
+      f.get().close();
     }
     double[] t = new double[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      f.get();
+      f.get().close(); // a result left on a device is read back and released: timed like a host one
       t[i] = (System.nanoTime() - start) / 1e6;
     }
     java.util.Arrays.sort(t);

@@ -87,15 +87,15 @@ enum PreludeFunction {
         return pow(a, b);
       }
       """),
-  /** The tanh approximation of GELU in float, with the eager reference's formula. */
+  /** The tanh approximation of GELU in float, in a form that does not cancel for x < 0. */
   GELU_F32("strata_gelu_f32", """
-      // GELU, tanh approximation: 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))). From
-      // |z| = 10 on, tanh(z) rounds to exactly +-1 in float; some OpenCL libraries give an ulp
-      // less there, which 1 + t would turn into a visible error for large negative x.
+      // GELU, tanh approximation: 0.5 x (1 + tanh(z)) with z = sqrt(2 / pi) (x + 0.044715 x^3),
+      // computed as x / (1 + exp(-2 z)), the same value: for x << 0, 1 + tanh(z) in float loses
+      // the digits the reference keeps by computing in 64 bits, and this form loses none.
+      // The limits hold: -inf gives NaN (as 0.5 * -inf * 0 does), +inf gives +inf.
       float strata_gelu_f32(float x) {
         float z = 0.7978846f * (x + 0.044715f * x * x * x);
-        float t = fabs(z) >= 10.0f ? copysign(1.0f, z) : tanh(z);
-        return 0.5f * x * (1.0f + t);
+        return x / (1.0f + exp(-2.0f * z));
       }
       """),
   /** The tanh approximation of GELU in double. */
