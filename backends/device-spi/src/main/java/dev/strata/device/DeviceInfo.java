@@ -12,6 +12,21 @@ package dev.strata.device;
  * @param maxAllocBytes the largest single buffer
  * @param fp64 whether double precision is supported ({@code cl_khr_fp64})
  * @param fp16 whether half precision arithmetic is supported ({@code cl_khr_fp16})
+ * @param kind what sort of processor it is
  */
 public record DeviceInfo(String name, String platform, int computeUnits, long maxWorkGroupSize,
-    long localMemBytes, long globalMemBytes, long maxAllocBytes, boolean fp64, boolean fp16) {}
+    long localMemBytes, long globalMemBytes, long maxAllocBytes, boolean fp64, boolean fp16, Kind kind) {
+
+  /** What sort of processor a device is. */
+  public enum Kind {
+    /** A GPU. */
+    GPU,
+    /** Another accelerator. */
+    ACCELERATOR,
+    /**
+     * The host's own CPU seen through a device API (such as PoCL): never better than Strata's
+     * CPU back end, so only used when named.
+     */
+    CPU
+  }
+}

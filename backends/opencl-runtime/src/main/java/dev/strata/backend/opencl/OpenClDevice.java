@@ -63,6 +63,7 @@ public final class OpenClDevice implements Device {
   static OpenClDevice open(cl_platform_id platform, String platformName, cl_device_id id) {
     Set<String> extensions = Set.of(
         ClQuery.deviceString(id, CL.CL_DEVICE_EXTENSIONS).split("\\s+"));
+    long type = ClQuery.deviceLong(id, CL.CL_DEVICE_TYPE);
     DeviceInfo info = new DeviceInfo(
         ClQuery.deviceString(id, CL.CL_DEVICE_NAME),
         platformName,
@@ -72,9 +73,10 @@ public final class OpenClDevice implements Device {
         ClQuery.deviceLong(id, CL.CL_DEVICE_GLOBAL_MEM_SIZE),
         ClQuery.deviceLong(id, CL.CL_DEVICE_MAX_MEM_ALLOC_SIZE),
         extensions.contains("cl_khr_fp64"),
-        extensions.contains("cl_khr_fp16"));
-    DeviceRank rank =
-        new DeviceRank(ClQuery.deviceLong(id, CL.CL_DEVICE_TYPE), info.computeUnits());
+        extensions.contains("cl_khr_fp16"),
+        (type & CL.CL_DEVICE_TYPE_GPU) != 0 ? DeviceInfo.Kind.GPU
+            : (type & CL.CL_DEVICE_TYPE_CPU) != 0 ? DeviceInfo.Kind.CPU : DeviceInfo.Kind.ACCELERATOR);
+    DeviceRank rank = new DeviceRank(type, info.computeUnits());
     int dimensions = ClQuery.deviceInt(id, CL.CL_DEVICE_MAX_WORK_ITEM_DIMENSIONS);
     long[] maxItemSizes = ClQuery.deviceSizes(id, CL.CL_DEVICE_MAX_WORK_ITEM_SIZES, dimensions);
     int major = majorVersion(ClQuery.deviceString(id, CL.CL_DEVICE_VERSION));

@@ -49,6 +49,11 @@ public final class KernelRun implements AutoCloseable {
     return new KernelRun(plan, Placement.choice());
   }
 
+  /** A call placed by {@code choice} instead of the JVM's; for tests. */
+  static KernelRun begin(KernelPlan plan, Placement.Choice choice) {
+    return new KernelRun(plan, choice);
+  }
+
   /**
    * A tensor argument as a buffer; its host array is shared, never written.
    *

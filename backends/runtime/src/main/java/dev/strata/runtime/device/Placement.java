@@ -2,6 +2,7 @@ package dev.strata.runtime.device;
 
 import dev.strata.device.Device;
 import dev.strata.device.DeviceBackend;
+import dev.strata.device.DeviceInfo;
 import dev.strata.device.Discovery;
 import dev.strata.runtime.Devices;
 import java.lang.System.Logger.Level;
@@ -15,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where groups run: the device chosen once per JVM from {@code strata.device} and the registered
  * back ends, the small-work threshold, strict mode, and the logging of every fallback.
  *
- * <p>{@code auto} takes the first device of the first back end that has one and keeps groups of
- * fewer than {@link #MIN_DEVICE_ELEMENTS} elements on the CPU, where a launch and its transfers
- * would cost more than the work. Naming a back end ({@code opencl}) forces every group there that
- * it can run, small or not. {@code cpu} uses no device.
+ * <p>{@code auto} takes the best GPU or accelerator of the first back end that has one (a CPU
+ * seen through a device API, such as PoCL, is never better than Strata's own CPU code, so it is
+ * only used when named) and keeps groups of fewer than {@link #MIN_DEVICE_ELEMENTS} elements on
+ * the CPU, where a launch and its transfers would cost more than the work. Naming a back end
+ * ({@code opencl}) forces every group there that it can run, small or not, on its best device.
+ * {@code cpu} uses no device.
  */
 public final class Placement {
   /**
@@ -78,7 +81,7 @@ public final class Placement {
     return c;
   }
 
-  private static Choice choose(String requested) {
+  static Choice choose(String requested) {
     if (requested.equals("cpu")) {
       return new Choice(null, false, "strata.device=cpu");
     }
@@ -90,13 +93,18 @@ public final class Placement {
         continue;
       }
       Discovery d = backend.discover();
-      if (!d.devices().isEmpty()) {
-        Device device = d.devices().getFirst();
+      List<Device> usable = forced ? d.devices()
+          : d.devices().stream().filter(x -> x.info().kind() != DeviceInfo.Kind.CPU).toList();
+      if (!usable.isEmpty()) {
+        Device device = usable.getFirst();
         LOG.log(Level.INFO, "Strata runs device groups on {0}: {1} ({2})", backend.name(), device.info().name(),
             device.info().platform());
         return new Choice(device, forced, "");
       }
-      reasons.append(reasons.isEmpty() ? "" : "; ").append(backend.name()).append(": ").append(d.reason());
+      String why = d.devices().isEmpty() ? d.reason()
+          : "only CPU devices (" + d.devices().getFirst().info().name() + "), which Strata's CPU code beats;"
+              + " -Dstrata.device=" + backend.name() + " uses them";
+      reasons.append(reasons.isEmpty() ? "" : "; ").append(backend.name()).append(": ").append(why);
     }
     String why = reasons.isEmpty() ? "no device back end on the class path" : reasons.toString();
     LOG.log(forced ? Level.WARNING : Level.INFO, "Strata found no device, groups run on the CPU: {0}", why);

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.strata.DType;
 import dev.strata.Tensor;
+import dev.strata.backend.opencl.OpenClBackend;
 import dev.strata.backend.opencl.OpenClDevice;
+import dev.strata.device.Discovery;
 import dev.strata.internal.TensorData;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +43,27 @@ class KernelRunTest {
       """;
   private static final int N = 100_000;
 
+  /** The OpenCL devices found here, CPU ones included (PoCL in CI). */
+  private static final class Found {
+    static final Discovery DISCOVERY = new OpenClBackend().discover();
+  }
+
+  /** As {@code auto} places groups, on this device. */
+  private static Placement.Choice auto;
+  /** As {@code -Dstrata.device=opencl} does. */
+  private static Placement.Choice forced;
+
   @BeforeEach
   void requireDevice() {
-    Placement.Choice c = Placement.choice();
-    if (c.device() == null) {
+    Discovery d = Found.DISCOVERY;
+    if (d.devices().isEmpty()) {
       if ("true".equals(System.getenv("CI"))) {
-        fail("no device: " + c.why() + " (CI=true, so an OpenCL device is required)");
+        fail("no device: " + d.reason() + " (CI=true, so an OpenCL device is required)");
       }
-      Assumptions.abort("no device: " + c.why());
+      Assumptions.abort("no device: " + d.reason());
     }
+    auto = new Placement.Choice(d.devices().getFirst(), false, "");
+    forced = new Placement.Choice(d.devices().getFirst(), true, "");
     DeviceStats.reset();
   }
 
@@ -66,7 +80,11 @@ class KernelRunTest {
 
   /** Runs the group like generated code: the device, or the same loop on the host. */
   private static Tensor call(KernelPlan plan, Tensor x) {
-    try (KernelRun run = KernelRun.begin(plan)) {
+    return call(plan, x, forced);
+  }
+
+  private static Tensor call(KernelPlan plan, Tensor x, Placement.Choice choice) {
+    try (KernelRun run = KernelRun.begin(plan, choice)) {
       KernelBuffer in = run.input(x);
       KernelBuffer out = run.output(DType.F32, (int) x.numel());
       int n = (int) x.numel();
@@ -134,17 +152,26 @@ class KernelRunTest {
 
   @Test
   void aMissingDeviceFeatureFallsBack() {
-    Placement.Choice c = Placement.choice();
-    Assumptions.assumeFalse(c.device().info().fp16(), "the device has cl_khr_fp16");
+    Assumptions.assumeFalse(forced.device().info().fp16(), "the device has cl_khr_fp16");
     Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of("fp16")), Tensor.randn(1, DType.F32, N)));
     assertEquals(1, DeviceStats.fallbacks());
     assertTrue(p.toString().endsWith("-> cpu: device has no cl_khr_fp16"), p.toString());
   }
 
   @Test
+  void autoLeavesCpuDevicesToTheCpuBackEnd() {
+    Assumptions.assumeTrue(Found.DISCOVERY.devices().stream()
+        .allMatch(d -> d.info().kind() == dev.strata.device.DeviceInfo.Kind.CPU), "a GPU is present");
+    Placement.Choice c = Placement.choose("auto");
+    assertEquals(null, c.device());
+    assertTrue(c.why().contains("only CPU devices"), c.why());
+    assertTrue(Placement.choose("opencl").device() != null, "naming opencl uses the CPU device");
+  }
+
+  @Test
   void smallWorkStaysOnTheCpuWithoutCountingAFallback() {
     Tensor x = Tensor.randn(3, DType.F32, 100);
-    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x));
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x, auto));
     assertArrayEquals(expected(x), TensorData.f32(p.result()));
     assertEquals(0, DeviceStats.launches());
     assertEquals(0, DeviceStats.fallbacks());
@@ -173,7 +200,7 @@ class KernelRunTest {
 
   @Test
   void anUnreachableDeviceTensorIsReleasedByTheCleaner() throws InterruptedException {
-    OpenClDevice device = (OpenClDevice) Placement.choice().device();
+    OpenClDevice device = (OpenClDevice) forced.device();
     long before = device.liveBytes();
     call(plan(List.of()), Tensor.randn(6, DType.F32, N));
     assertTrue(device.liveBytes() > before, "the result stays on the device");
@@ -187,7 +214,7 @@ class KernelRunTest {
 
   @Test
   void eightThreadsOfCallsLeaveDeviceMemoryWhereItStarted() throws Exception {
-    OpenClDevice device = (OpenClDevice) Placement.choice().device();
+    OpenClDevice device = (OpenClDevice) forced.device();
     long before = device.liveBytes();
     KernelPlan plan = plan(List.of());
     ExecutorService pool = Executors.newFixedThreadPool(8);
