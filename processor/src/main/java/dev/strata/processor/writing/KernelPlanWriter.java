@@ -14,7 +14,7 @@ import dev.strata.ir.dialect.gpu.LaunchOp;
 import dev.strata.ir.dialect.loop.LoopMatmulOp;
 import dev.strata.ir.dialect.loop.LoopRandomOp;
 import dev.strata.ir.dialect.loop.StoreOp;
-import dev.strata.ir.target.KernelTarget;
+import dev.strata.ir.spi.KernelTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -30,7 +30,7 @@ import javax.tools.Diagnostic.Kind;
 import javax.tools.StandardLocation;
 import java.util.ServiceLoader;
 import dev.strata.ir.dialect.builtin.ModuleOp;
-import dev.strata.ir.target.KernelTarget;
+import dev.strata.ir.spi.KernelTarget;
 
 /**
  * Writes {@code <Class>Kernels} for the kernels of one class: a public final class with one

@@ -1,7 +1,7 @@
 package dev.strata.backend.opencl.codegen;
 
 import dev.strata.ir.dialect.builtin.ModuleOp;
-import dev.strata.ir.target.KernelTarget;
+import dev.strata.ir.spi.KernelTarget;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.strata.ir.target;
+package dev.strata.ir.spi;
 
 import dev.strata.ir.conversion.looptogpu.GpuSupport;
 import dev.strata.ir.dialect.builtin.ModuleOp;
