@@ -7,7 +7,6 @@ import dev.strata.device.Discovery;
 import dev.strata.runtime.Devices;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,9 +127,5 @@ public final class Placement {
     }
     Level level = WARNED.add(kernel.kernel() + "/" + group.index() + "/" + reason) ? Level.WARNING : Level.DEBUG;
     LOG.log(level, message);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
