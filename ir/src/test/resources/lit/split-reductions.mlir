@@ -27,3 +27,19 @@ builtin.module() ({
     func.return(%m)
   }) {sym_name = "columns", result_types = [type(tensor<f32[D]>)]}
 })
+
+// -----
+// A BF16 sum keeps its row sums in F32 and rounds to BF16 once, as the reference does.
+
+// CHECK-LABEL: func.func
+// CHECK: tensor.cast(%x_1) {dtype = "f32"} : tensor<f32[N, D]>
+// CHECK: {axes = [1], keep_dim = true} : tensor<f32[N, 1]>
+// CHECK: {axes = [0, 1], keep_dim = false} : tensor<f32[]>
+// CHECK: {dtype = "bf16"} : tensor<bf16[]>
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<bf16[N, D]>):
+    %s = tensor.sum(%x) {axes = [0, 1], keep_dim = false} : tensor<bf16[]>
+    func.return(%s)
+  }) {sym_name = "total16", result_types = [type(tensor<bf16[]>)]}
+})

@@ -63,6 +63,21 @@ class OpsDifferentialTest {
     }
   }
 
+  /**
+   * Full sums and means of 16-bit tensors with many short rows round once, as the reference does:
+   * rounding each row's partial sum to 16 bits drifted past the tolerance (a CI run caught
+   * {@code OpsBF16.sumAll} on {@code [64, 2]}, seed 19).
+   */
+  @Example
+  void sixteenBitFullReductionsRoundOnce() {
+    for (String kernel : List.of("OpsBF16.sumAll", "OpsBF16.meanAll", "OpsF16.sumAll", "OpsF16.meanAll")) {
+      for (long seed = 0; seed < 40; seed++) {
+        check(kernel, Map.of("A", 64L, "B", 2L, "K", 1L, "C", 1L), seed);
+        check(kernel, Map.of("A", 100L, "B", 3L, "K", 1L, "C", 1L), seed);
+      }
+    }
+  }
+
   /** Compares one call; returns true when results were compared, false when both threw alike. */
   static boolean check(String kernel, Map<String, Long> dims, long seed) {
     String cls = kernel.substring(0, kernel.indexOf('.'));
