@@ -1,11 +1,12 @@
 // RUN: fuse-groups, dce, convert-tensor-to-loop, canonicalize, cse, hoist-invariants, cse, dce, convert-loop-to-gpu, lower-group-reductions, canonicalize, cse, dce
 // An elementwise chain becomes a kernel over tiles (one work-group per tile, each thread taking
-// every 256th element); a matmul and an integer division stay on the CPU, each saying why, and
-// an F64 kernel records that it needs fp64.
+// every 256th element); a matmul becomes a tiled kernel; an integer division stays on the CPU,
+// saying why; and an F64 kernel records that it needs fp64.
 
 // CHECK-LABEL: func.func
-// CHECK: loop.matmul(
-// CHECK-SAME: cpu_only = "loop.matmul has no GPU lowering yet", group = 0
+// CHECK: gpu.launch(
+// CHECK-NEXT: loop.matmul(
+// CHECK: {kernel = "mixed_0", group = 0}
 // CHECK: gpu.launch(
 // CHECK: {kernel = "mixed_1", group = 1}
 // CHECK: loop.parallel(
@@ -13,6 +14,9 @@
 // CHECK: {grain = 32768, cpu_only = "integer div (Java throws on division by zero)", group = 2}
 // CHECK: gpu.launch(
 // CHECK: {kernel = "mixed_3", group = 3}
+// CHECK-LABEL: gpu.func() ({
+// CHECK: arith.fma(
+// CHECK: sym_name = "mixed_0", workgroup_size = 256, requires = []
 // CHECK-LABEL: gpu.func() ({
 // CHECK: math.tanh(
 // CHECK: sym_name = "mixed_1", workgroup_size = 256, requires = []

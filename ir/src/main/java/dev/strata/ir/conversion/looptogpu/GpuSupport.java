@@ -9,6 +9,7 @@ import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CastOp;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.FmaOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.loop.ForOp;
@@ -55,6 +56,7 @@ public interface GpuSupport {
       case ArithBinaryOp b -> null;
       case CmpOp c -> null;
       case SelectOp s -> null;
+      case FmaOp f -> null;
       case CastOp c -> null;
       case ConstantOp c -> null;
       case MathOp m -> null;

@@ -2,6 +2,7 @@ package dev.strata.ir.conversion.looptogpu;
 
 import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.Block;
+import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.IRMapping;
 import dev.strata.ir.core.OpBuilder;
 import dev.strata.ir.core.OpRegistry;
@@ -24,14 +25,16 @@ import dev.strata.ir.pass.Pass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code convert-loop-to-gpu}: numbers the top-level work of each function (parallel loops and
  * library calls) as its groups, and turns every parallel loop that {@link GpuSupport} accepts into
  * a {@code gpu.func} kernel ({@link WorkGroupMapper}) and a {@code gpu.launch} whose fallback
- * region is the loop itself. A group that stays on the CPU gets a {@code cpu_only} attribute
- * saying why, which explain reports.
+ * region is the loop itself, and every {@code loop.matmul} whose batch dims broadcast statically
+ * into a {@link TiledMatmul} kernel the same way. A group that stays on the CPU gets a
+ * {@code cpu_only} attribute saying why, which explain reports.
  */
 public final class LoopToGpuConversion implements Pass {
   /** The attribute naming why a group has no kernel. */
@@ -70,8 +73,18 @@ public final class LoopToGpuConversion implements Pass {
             rewriter.setAttr(p, "group", Attribute.of((long) group));
           }
           group++;
-        } else if (op instanceof LoopMatmulOp || op instanceof LoopRandomOp) {
-          rewriter.setAttr(op, CPU_ONLY, Attribute.of(op.name() + " has no GPU lowering yet"));
+        } else if (op instanceof LoopMatmulOp m) {
+          TiledMatmul tiled = TiledMatmul.of(m);
+          String why = tiled.whyNot();
+          if (why == null) {
+            outline(m, tiled, f.symbolName() + "_" + group, group, rewriter, kernels);
+          } else {
+            rewriter.setAttr(m, CPU_ONLY, Attribute.of(why));
+            rewriter.setAttr(m, "group", Attribute.of((long) group));
+          }
+          group++;
+        } else if (op instanceof LoopRandomOp) {
+          rewriter.setAttr(op, CPU_ONLY, Attribute.of("random numbers come from the CPU's generator"));
           rewriter.setAttr(op, "group", Attribute.of((long) group));
           group++;
         }
@@ -100,19 +113,44 @@ public final class LoopToGpuConversion implements Pass {
       kb.clone(c, map);
     }
     WorkGroupMapper.emit(p, body, kb, map);
-    List<Operation> kernelOps = new ArrayList<>();
-    body.operations().forEach(op -> op.walk(kernelOps::add));
-    GpuFuncOp kernel = GpuFuncOp.create(kernels, p.location(), name, body, WorkGroupMapper.WORKGROUP_SIZE,
-        GpuSupport.featuresOf(support, kernelOps));
-    kernels.after(kernel);
-
     host.before(p);
     Value groups = WorkGroupMapper.isZero(p.operand(0)) ? p.operand(1)
         : ArithBinaryOp.create(host, p.location(), BinaryKind.SUB, p.operand(1), p.operand(0));
-    LaunchOp launch = LaunchOp.create(host, p.location(), name, group, groups, params);
+    launch(p, name, group, groups, params, body, host, kernels);
+  }
+
+  /** Outlines {@code m} as a tiled kernel whose arguments are the problem's dims and its buffers. */
+  private void outline(LoopMatmulOp m, TiledMatmul tiled, String name, int group, Rewriter host,
+      OpBuilder kernels) {
+    host.before(m);
+    Map<Dim, Value> dims = tiled.parameters(host);
+    Value groups = tiled.groups(host);
+    List<Value> params = new ArrayList<>(dims.values());
+    params.addAll(m.operands());
+    Block body = new Block();
+    for (Value v : params) {
+      body.addArgument(v.type(), v.nameHint());
+    }
+    tiled.emit(body, new OpBuilder(host.registry()), List.copyOf(dims.keySet()));
+    launch(m, name, group, groups, params, body, host, kernels);
+  }
+
+  /**
+   * Declares the kernel {@code name} with {@code body}, and replaces {@code work} on the host by a
+   * launch of it over {@code groups} work-groups whose fallback region is {@code work} itself.
+   */
+  private void launch(Operation work, String name, int group, Value groups, List<Value> params, Block body,
+      Rewriter host, OpBuilder kernels) {
+    List<Operation> kernelOps = new ArrayList<>();
+    body.operations().forEach(op -> op.walk(kernelOps::add));
+    GpuFuncOp kernel = GpuFuncOp.create(kernels, work.location(), name, body, WorkGroupMapper.WORKGROUP_SIZE,
+        GpuSupport.featuresOf(support, kernelOps));
+    kernels.after(kernel);
+    host.before(work);
+    LaunchOp launch = LaunchOp.create(host, work.location(), name, group, groups, params);
     host.atEnd(launch.fallback());
-    host.move(p);
-    YieldOp.create(host, p.location(), List.of());
+    host.move(work);
+    YieldOp.create(host, work.location(), List.of());
   }
 
   /** The values {@code p}'s body uses but does not define, in order of first use. */

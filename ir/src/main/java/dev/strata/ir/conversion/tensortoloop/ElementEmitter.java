@@ -15,6 +15,7 @@ import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
+import dev.strata.ir.dialect.loop.IndexMath;
 import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.tensor.BroadcastToOp;
 import dev.strata.ir.dialect.tensor.FillOp;

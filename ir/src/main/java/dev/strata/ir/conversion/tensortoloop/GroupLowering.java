@@ -19,6 +19,7 @@ import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.loop.AllocOp;
 import dev.strata.ir.dialect.loop.CheckOp;
 import dev.strata.ir.dialect.loop.ForOp;
+import dev.strata.ir.dialect.loop.IndexMath;
 import dev.strata.ir.dialect.loop.LoopMatmulOp;
 import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.loop.LoopRandomOp;

@@ -19,6 +19,7 @@ import dev.strata.ir.dialect.builtin.FuncOp;
 import dev.strata.ir.dialect.builtin.ModuleOp;
 import dev.strata.ir.dialect.builtin.ReturnOp;
 import dev.strata.ir.dialect.loop.CheckOp;
+import dev.strata.ir.dialect.loop.IndexMath;
 import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.tensor.DimOp;
 import dev.strata.ir.dialect.tensor.ExtractOp;

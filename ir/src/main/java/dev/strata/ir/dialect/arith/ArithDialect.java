@@ -15,6 +15,7 @@ public final class ArithDialect implements Dialect {
     registry.register(ConstantOp.NAME, ConstantOp::new);
     registry.register(SelectOp.NAME, SelectOp::new);
     registry.register(CastOp.NAME, CastOp::new);
+    registry.register(FmaOp.NAME, FmaOp::new);
     for (BinaryKind k : BinaryKind.values()) {
       registry.register(ArithBinaryOp.name(k), ArithBinaryOp::new);
     }

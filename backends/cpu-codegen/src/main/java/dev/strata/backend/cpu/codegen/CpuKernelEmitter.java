@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.strata.ir.core.Block;
 import dev.strata.ir.core.BlockArgument;
+import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
@@ -149,19 +150,36 @@ public final class CpuKernelEmitter {
    * launch it.
    */
   private void launch(LaunchOp l, Names names, CodeBlock.Builder host, LoopCodeWriter writer) {
-    ParallelOp loop = (ParallelOp) l.fallback().operations().getFirst();
-    List<String> args = new ArrayList<>();
-    args.add(Integer.toString(l.group()));
-    args.add(names.of(l.groups()));
-    args.add("(long) " + names.of(l.groups()) + " * " + names.of(loop.work()));
-    l.arguments().forEach(v -> args.add(names.of(v)));
-    host.beginControlFlow("if (!$L.launch($L))", run, String.join(", ", args));
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$L", l.group()));
+    args.add(CodeBlock.of("$L", names.of(l.groups())));
+    args.add(launchWork(l, names));
+    l.arguments().forEach(v -> args.add(CodeBlock.of("$L", names.of(v))));
+    host.beginControlFlow("if (!$L.launch($L))", run, CodeBlock.join(args, ", "));
     for (Operation op : l.fallback().operations()) {
       if (!(op instanceof dev.strata.ir.dialect.loop.YieldOp)) {
         onHost(op, names, host, writer);
       }
     }
     host.endControlFlow();
+  }
+
+  /**
+   * The elements a launch touches, which placement weighs against launching: each work-group's
+   * share for a parallel loop, and one multiply-add per output element and step of {@code k} for
+   * a matmul.
+   */
+  private static CodeBlock launchWork(LaunchOp l, Names names) {
+    return switch (l.fallback().operations().getFirst()) {
+      case ParallelOp loop -> CodeBlock.of("(long) $L * $L", names.of(l.groups()), names.of(loop.work()));
+      case LoopMatmulOp m -> {
+        List<Dim> a = buffer(m.operand(0)).shape();
+        Dim k = a.size() == 1 ? a.getFirst() : a.get(a.size() - (m.transposeA() ? 2 : 1));
+        yield CodeBlock.of("(long) $T.size($L) * $L", KERNEL_ARGS, DimCode.shapeArray(buffer(m.operand(2)).shape()),
+            DimCode.of(k));
+      }
+      default -> throw new IllegalStateException("a launch whose fallback is " + l.fallback().operations().getFirst().name());
+    };
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.CastOp;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.FmaOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.gpu.BarrierOp;
@@ -160,6 +161,7 @@ final class KernelWriter {
       case ArithBinaryOp b -> scalars.binary(b, operand(b, 0), operand(b, 1));
       case CmpOp c -> ScalarExpressions.compare(c, operand(c, 0), operand(c, 1));
       case SelectOp s -> operand(s, 0) + " ? " + operand(s, 1) + " : " + operand(s, 2);
+      case FmaOp f -> "fma(" + operand(f, 0) + ", " + operand(f, 1) + ", " + operand(f, 2) + ")";
       case CastOp c -> scalars.cast(c, operand(c, 0));
       case MathOp m -> scalars.unary(m, operand(m, 0));
       case LoadOp l -> memory.load(l, names.of(l.buffer()), names.of(l.offset()));
@@ -203,10 +205,13 @@ final class KernelWriter {
         + names.of(f.upper()) + "; " + iv + "++)");
     block(f.body());
     List<Value> next = f.yielded();
-    if (next.size() == 1) {
-      out.line(accumulators.getFirst() + " = " + names.of(next.getFirst()) + ";");
+    if (next.size() == 1 || next.stream().noneMatch(f.carried()::contains)) {
+      // Each next value is a variable of its own (or a literal): assigning in order is safe.
+      for (int i = 0; i < next.size(); i++) {
+        out.line(accumulators.get(i) + " = " + names.of(next.get(i)) + ";");
+      }
     } else if (next.size() > 1) {
-      // Every next value is read before any accumulator changes.
+      // Some accumulators move to others: every next value is read before any changes.
       List<String> temps = new ArrayList<>();
       for (Value v : next) {
         String t = names.fresh("next", "next");

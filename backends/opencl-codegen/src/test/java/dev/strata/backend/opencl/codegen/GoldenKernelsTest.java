@@ -24,7 +24,7 @@ class GoldenKernelsTest {
   private static final Path SOURCE_DIR = Path.of("src", "test", "resources", "expected");
 
   @ParameterizedTest
-  @ValueSource(strings = {"softmax", "layernorm", "gelu", "f64_chain"})
+  @ValueSource(strings = {"softmax", "layernorm", "gelu", "f64_chain", "matmul"})
   void matchesGolden(String name) throws IOException {
     String input = resource("/kernels/" + name + ".mlir");
     List<OpenClKernel> kernels = OpenClEmitter.emit(Pipelines.fromTensors(input));

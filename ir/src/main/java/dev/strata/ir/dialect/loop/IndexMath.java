@@ -1,4 +1,4 @@
-package dev.strata.ir.conversion.tensortoloop;
+package dev.strata.ir.dialect.loop;
 
 import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Location;
@@ -7,7 +7,6 @@ import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.ConstantOp;
-import dev.strata.ir.dialect.loop.SymOp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,20 +14,22 @@ import java.util.Map;
 
 /**
  * Index arithmetic for one function being lowered: dims as index values (symbols and
- * expressions computed once, in the function's prologue) and row-major linearisation.
+ * expressions computed once, in the function's prologue) and row-major linearisation. A kernel
+ * outlined from a function {@linkplain #bind binds} the dims it receives as parameters instead.
  */
-final class IndexMath {
+public final class IndexMath {
   private final OpBuilder prologue;
   private final Location loc;
   private final Map<Dim, Value> dims = new HashMap<>();
 
-  IndexMath(OpBuilder prologue, Location loc) {
+  /** Index math whose dims are built at {@code prologue}, with {@code loc} on every op. */
+  public IndexMath(OpBuilder prologue, Location loc) {
     this.prologue = prologue;
     this.loc = loc;
   }
 
   /** The index value of {@code d}, created in the prologue on first use. */
-  Value dim(Dim d) {
+  public Value dim(Dim d) {
     Value v = dims.get(d);
     if (v != null) {
       return v;
@@ -44,6 +45,11 @@ final class IndexMath {
     };
     dims.put(d, v);
     return v;
+  }
+
+  /** Makes {@code v} the value of {@code d}, e.g. a kernel parameter carrying a symbol's value. */
+  public void bind(Dim d, Value v) {
+    dims.put(d, v);
   }
 
   private Value expr(Dim.Expr e) {
@@ -63,12 +69,12 @@ final class IndexMath {
   }
 
   /** An index constant in the prologue. */
-  Value constant(long v) {
+  public Value constant(long v) {
     return dim(Dim.of(v));
   }
 
   /** The row-major linear offset of {@code idx} in {@code shape}, built at {@code b}. */
-  Value linearize(OpBuilder b, List<Value> idx, List<Dim> shape) {
+  public Value linearize(OpBuilder b, List<Value> idx, List<Dim> shape) {
     Value off = constant(0);
     for (int k = 0; k < shape.size(); k++) {
       Value scaled = ArithBinaryOp.create(b, loc, BinaryKind.MUL, off, dim(shape.get(k)));
@@ -78,7 +84,7 @@ final class IndexMath {
   }
 
   /** The indices of linear offset {@code p} in {@code shape}, built at {@code b}. */
-  List<Value> delinearize(OpBuilder b, Value p, List<Dim> shape) {
+  public List<Value> delinearize(OpBuilder b, Value p, List<Dim> shape) {
     List<Value> idx = new ArrayList<>();
     Value rest = p;
     for (int k = shape.size() - 1; k >= 0; k--) {
