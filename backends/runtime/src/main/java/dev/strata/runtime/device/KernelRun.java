@@ -107,6 +107,10 @@ public final class KernelRun implements AutoCloseable {
       Explain.record(plan, g, "cpu", choice.why());
       return false;
     }
+    if (Placement.pinnedToCpu(plan, g)) {
+      Explain.record(plan, g, "cpu", "pinned by " + Placement.CPU_GROUPS);
+      return false;
+    }
     if (!choice.forced() && work < Placement.MIN_DEVICE_ELEMENTS) {
       Explain.record(plan, g, "cpu", "small: " + work + " elements < " + Placement.MIN_DEVICE_ELEMENTS);
       return false;

@@ -30,9 +30,18 @@ public final class Placement {
    */
   public static final long MIN_DEVICE_ELEMENTS = Long.getLong("strata.device.minElements", 1L << 16);
 
+  /**
+   * The property that pins groups to the CPU even where a device could run them: a comma-separated
+   * list of {@code Class.method#group} entries (e.g. {@code Nn.attention#1}), or {@code alternate}
+   * for every odd-numbered group of every kernel. It is for checking a device's results and for
+   * testing mixed plans (a CPU group between device groups); a pinned group is not a fallback.
+   */
+  public static final String CPU_GROUPS = "strata.device.cpuGroups";
+
   private static final System.Logger LOG = System.getLogger("dev.strata.device");
   private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
   private static volatile Choice choice;
+  private static volatile Pins pins;
 
   /**
    * The device chosen for this JVM.
@@ -112,6 +121,41 @@ public final class Placement {
 
   private static ServiceLoader<DeviceBackend> loader() {
     return ServiceLoader.load(DeviceBackend.class, Placement.class.getClassLoader());
+  }
+
+  /** Whether {@link #CPU_GROUPS} pins {@code group} of {@code kernel} to the CPU. */
+  static boolean pinnedToCpu(KernelPlan kernel, GroupPlan group) {
+    Pins p = pins;
+    if (p == null) {
+      p = Pins.parse(System.getProperty(CPU_GROUPS, "")); // a bad value throws at every call
+      pins = p;
+    }
+    return p.alternate() ? group.index() % 2 == 1 : p.groups().contains(kernel.kernel() + "#" + group.index());
+  }
+
+  /** Forgets the parsed {@link #CPU_GROUPS}, so that the next launch reads it again (for tests). */
+  static void reloadPins() {
+    pins = null;
+  }
+
+  /** The parsed {@link #CPU_GROUPS}. */
+  private record Pins(boolean alternate, Set<String> groups) {
+    static Pins parse(String spec) {
+      Set<String> groups = new java.util.HashSet<>();
+      boolean alternate = false;
+      for (String entry : spec.split(",")) {
+        String e = entry.trim();
+        if (e.equals("alternate")) {
+          alternate = true;
+        } else if (e.matches("[\\w$.]+#\\d+")) {
+          groups.add(e);
+        } else if (!e.isEmpty()) {
+          throw new IllegalArgumentException(CPU_GROUPS + ": '" + e
+              + "' is neither 'alternate' nor Class.method#group (e.g. Nn.attention#1)");
+        }
+      }
+      return new Pins(alternate, Set.copyOf(groups));
+    }
   }
 
   /**

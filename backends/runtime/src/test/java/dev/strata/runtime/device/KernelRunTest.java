@@ -71,6 +71,38 @@ class KernelRunTest {
   void clear() {
     FaultInjection.clear();
     System.clearProperty("strata.strict");
+    System.clearProperty(Placement.CPU_GROUPS);
+    Placement.reloadPins();
+  }
+
+  @Test
+  void aPinnedGroupRunsOnTheCpuWithoutCountingAsAFallback() {
+    System.setProperty("strata.strict", "true");
+    System.setProperty(Placement.CPU_GROUPS, "Other.kernel#0, Test.scale#0");
+    Placement.reloadPins();
+    Tensor x = Tensor.randn(12, DType.F32, N);
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x));
+    assertArrayEquals(expected(x), TensorData.f32(p.result()));
+    assertEquals(0, DeviceStats.launches());
+    assertEquals(0, DeviceStats.fallbacks());
+    assertEquals(0, DeviceStats.uploads());
+    assertTrue(p.toString().contains("group 0 (loop: mul (f32)) -> cpu: pinned by strata.device.cpuGroups"),
+        p.toString());
+
+    System.setProperty(Placement.CPU_GROUPS, "alternate");
+    Placement.reloadPins();
+    Explain.Plan<Tensor> alternate = Explain.of(() -> call(plan(List.of()), x));
+    assertTrue(alternate.toString().contains("-> opencl ("), "group 0 is even, so not pinned: " + alternate);
+    assertEquals(1, DeviceStats.launches());
+  }
+
+  @Test
+  void aMalformedPinNamesTheProperty() {
+    System.setProperty(Placement.CPU_GROUPS, "Test.scale:1");
+    Placement.reloadPins();
+    Tensor x = Tensor.randn(13, DType.F32, N);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call(plan(List.of()), x));
+    assertTrue(e.getMessage().contains("strata.device.cpuGroups: 'Test.scale:1'"), e.getMessage());
   }
 
   private static KernelPlan plan(List<String> requires) {
