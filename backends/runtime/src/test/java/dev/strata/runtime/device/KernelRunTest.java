@@ -3,6 +3,7 @@ package dev.strata.runtime.device;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -94,6 +95,22 @@ class KernelRunTest {
     Explain.Plan<Tensor> alternate = Explain.of(() -> call(plan(List.of()), x));
     assertTrue(alternate.toString().contains("-> opencl ("), "group 0 is even, so not pinned: " + alternate);
     assertEquals(1, DeviceStats.launches());
+  }
+
+  @Test
+  void anUploadedInputIsReadOnTheDeviceWithoutAnotherUpload() {
+    Tensor x = Tensor.randn(14, DType.F32, N);
+    Tensor onDevice = DeviceMemory.upload(x, forced);
+    assertEquals(1, DeviceStats.uploads());
+    assertFalse(TensorData.onHost(onDevice));
+    assertSame(onDevice, DeviceMemory.upload(onDevice, forced), "already there");
+    assertSame(x, DeviceMemory.upload(x, new Placement.Choice(null, false, "cpu")), "no device");
+    Tensor y = call(plan(List.of()), onDevice);
+    assertEquals(1, DeviceStats.uploads(), "the kernel read the uploaded copy");
+    assertArrayEquals(expected(x), TensorData.f32(y));
+    assertArrayEquals(TensorData.f32(x), TensorData.f32(onDevice), "reads back the same values");
+    onDevice.close();
+    y.close();
   }
 
   @Test
