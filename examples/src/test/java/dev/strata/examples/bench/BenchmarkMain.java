@@ -19,7 +19,8 @@ public final class BenchmarkMain {
 
   /** Entry point. */
   public static void main(String[] args) throws RunnerException, InterruptedException {
-    String include = args.length > 0 ? args[0] : KernelBenchmarks.class.getSimpleName();
+    String include = args.length > 0 ? args[0]
+        : KernelBenchmarks.class.getSimpleName() + "|" + DeviceBenchmarks.class.getSimpleName();
     Collection<RunResult> results = new Runner(new OptionsBuilder().include(include).build()).run();
     Map<String, Double> ms = new HashMap<>();
     for (RunResult r : results) {
@@ -45,6 +46,25 @@ public final class BenchmarkMain {
     if (ms.containsKey("geluCopy")) {
       System.out.printf(Locale.ROOT, "| copy bandwidth (read + write) | | %.1f GB/s |%n",
           geluBytes / (ms.get("geluCopy") * 1e6));
+    }
+    deviceTable(ms);
+  }
+
+  /** OpenCL against the CPU back end, same kernels, same run (speed-ups over the CPU). */
+  private static void deviceTable(Map<String, Double> ms) {
+    System.out.println();
+    System.out.println("| kernel | CPU ms | OpenCL ms, host in and out | speed-up | OpenCL ms, input on device | speed-up |");
+    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    String[][] kernels = {{"softmax", "softmax 4096x1024 f32"}, {"layernorm", "layernorm 4096x1024 f32"},
+        {"gelu", "GELU 16M f32"}, {"matmul", "matmul 1024^3 f32"}};
+    for (String[] k : kernels) {
+      Double cpu = ms.get(k[0] + "Cpu");
+      Double cl = ms.get(k[0] + "OpenCl");
+      Double resident = ms.get(k[0] + "OpenClResident");
+      if (cpu != null && cl != null && resident != null) {
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.2fx | %.3f | %.2fx |%n", k[1], cpu, cl, cpu / cl,
+            resident, cpu / resident);
+      }
     }
   }
 
