@@ -2,6 +2,7 @@ package dev.strata.examples;
 
 import dev.strata.DType;
 import dev.strata.Tensor;
+import dev.strata.runtime.Devices;
 import dev.strata.runtime.device.Explain;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class Demo {
     Tensor b = Tensor.randn(14, DType.F32, 256, 256);
     run("matmul", "[256, 256]^2", () -> Nn.matmul(a, b), () -> NnKernels.matmul(a, b), 1e-4);
     System.out.println();
-    System.out.println("placement (-Dstrata.device=" + System.getProperty("strata.device", "auto") + "):");
+    System.out.println("placement (strata.device=" + Devices.requested() + "):");
     PLACEMENT.forEach(line -> System.out.println("  " + line));
   }
 
