@@ -8,6 +8,7 @@ import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.builtin.ModuleOp;
+import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.tensor.ReshapeOp;
 import dev.strata.ir.dialect.tensor.TransposeOp;
 import dev.strata.ir.diagnostic.Diagnostics;
@@ -47,6 +48,10 @@ public final class CanonicalizePass implements Pass {
   }
 
   private static void simplify(Operation op, Rewriter rewriter) {
+    if (op instanceof ForOp f && runsOnce(f)) {
+      inlineSingleIteration(f, rewriter);
+      return;
+    }
     if (op.results().size() != 1 || op instanceof ConstantOp) {
       return;
     }
@@ -68,5 +73,31 @@ public final class CanonicalizePass implements Pass {
       Value v = TransposeOp.create(rewriter, op.location(), inner.operand(0), composed, op.result().type()).result();
       rewriter.replaceOp(op, v);
     }
+  }
+
+  /** Whether {@code f} runs exactly one iteration: its bounds are constants {@code c, c + 1}. */
+  private static boolean runsOnce(ForOp f) {
+    return ConstantOp.valueOf(f.lower()) instanceof Attribute.IntAttr lo
+        && ConstantOp.valueOf(f.upper()) instanceof Attribute.IntAttr hi && hi.value() == lo.value() + 1;
+  }
+
+  /**
+   * {@code for i in c..c+1 (acc = init) { body; yield next }} becomes {@code body} with {@code i}
+   * replaced by {@code c} and {@code acc} by {@code init}, and the loop's results by {@code next}.
+   * A reduction over an axis of size 1 thus leaves no loop behind.
+   */
+  private static void inlineSingleIteration(ForOp f, Rewriter rewriter) {
+    rewriter.replaceAllUsesWith(f.inductionVar(), f.lower());
+    for (int i = 0; i < f.carried().size(); i++) {
+      rewriter.replaceAllUsesWith(f.carried().get(i), f.inits().get(i));
+    }
+    List<Value> next = List.copyOf(f.yielded());
+    Operation terminator = f.body().terminator();
+    rewriter.erase(terminator);
+    for (Operation inner : List.copyOf(f.body().operations())) {
+      rewriter.before(f);
+      rewriter.move(inner);
+    }
+    rewriter.replaceOp(f, next);
   }
 }
