@@ -85,7 +85,7 @@ final class TiledMatmul {
     boolean vectorA = a.size() == 1;
     boolean vectorB = b.size() == 1;
     this.m = vectorA ? Dim.of(1) : a.get(a.size() - (matmul.transposeA() ? 1 : 2));
-    this.k = vectorA ? a.getFirst() : a.get(a.size() - (matmul.transposeA() ? 2 : 1));
+    this.k = matmul.contracted();
     this.n = vectorB ? Dim.of(1) : b.get(b.size() - (matmul.transposeB() ? 2 : 1));
     this.batchA = vectorA ? List.of() : a.subList(0, a.size() - 2);
     this.batchB = vectorB ? List.of() : b.subList(0, b.size() - 2);

@@ -1,12 +1,14 @@
 package dev.strata.ir.dialect.loop;
 
 import dev.strata.ir.core.Attribute;
+import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Location;
 import dev.strata.ir.core.OpBuilder;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.OperationState;
 import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
+import java.util.List;
 
 /**
  * {@code loop.matmul(%a, %b, %out) {transpose_a = false, transpose_b = true}}: {@code numpy.matmul}
@@ -37,6 +39,12 @@ public final class LoopMatmulOp extends Operation {
   /** Whether {@code b} is read transposed in its last two axes. */
   public boolean transposeB() {
     return boolAttr("transpose_b");
+  }
+
+  /** The dim the product sums over: the last of {@code a}, or its second-to-last when transposed. */
+  public Dim contracted() {
+    List<Dim> a = ((Type.Buffer) operand(0).type()).shape();
+    return a.size() == 1 ? a.getFirst() : a.get(a.size() - (transposeA() ? 2 : 1));
   }
 
   @Override

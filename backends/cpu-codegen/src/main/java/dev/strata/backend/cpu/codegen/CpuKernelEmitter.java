@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.strata.ir.core.Block;
 import dev.strata.ir.core.BlockArgument;
-import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
@@ -172,12 +171,8 @@ public final class CpuKernelEmitter {
   private static CodeBlock launchWork(LaunchOp l, Names names) {
     return switch (l.fallback().operations().getFirst()) {
       case ParallelOp loop -> CodeBlock.of("(long) $L * $L", names.of(l.groups()), names.of(loop.work()));
-      case LoopMatmulOp m -> {
-        List<Dim> a = buffer(m.operand(0)).shape();
-        Dim k = a.size() == 1 ? a.getFirst() : a.get(a.size() - (m.transposeA() ? 2 : 1));
-        yield CodeBlock.of("(long) $T.size($L) * $L", KERNEL_ARGS, DimCode.shapeArray(buffer(m.operand(2)).shape()),
-            DimCode.of(k));
-      }
+      case LoopMatmulOp m -> CodeBlock.of("(long) $T.size($L) * $L", KERNEL_ARGS,
+          DimCode.shapeArray(buffer(m.operand(2)).shape()), DimCode.of(m.contracted()));
       default -> throw new IllegalStateException("a launch whose fallback is " + l.fallback().operations().getFirst().name());
     };
   }
