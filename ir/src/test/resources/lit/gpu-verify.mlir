@@ -23,3 +23,28 @@ builtin.module() ({
     gpu.return()
   }) {sym_name = "bad2", workgroup_size = 256, requires = []}
 })
+// -----
+// A work-group argmax prints and parses back before it is lowered.
+// CHECK: %r, %s = gpu.group_argmax(%v, %i) : f64, i32
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%v: f64, %i: i32):
+    %r, %s = gpu.group_argmax(%v, %i) : f64, i32
+    gpu.return()
+  }) {sym_name = "ok", workgroup_size = 256, requires = []}
+})
+// -----
+// expected-error: gpu.group_argmax must not sit inside gpu.if
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%v: f32, %i: i32):
+    %0 = gpu.local_id() {dim = 0} : index
+    %1 = arith.constant() {value = 3} : index
+    %2 = arith.lt(%0, %1) : bool
+    gpu.if(%2) ({
+      %r, %s = gpu.group_argmax(%v, %i) : f32, i32
+      loop.yield()
+    })
+    gpu.return()
+  }) {sym_name = "bad3", workgroup_size = 256, requires = []}
+})

@@ -17,7 +17,6 @@ import dev.strata.ir.dialect.gpu.BarrierOp;
 import dev.strata.ir.dialect.gpu.GpuIdOp;
 import dev.strata.ir.dialect.gpu.GpuIfOp;
 import dev.strata.ir.dialect.gpu.GpuReturnOp;
-import dev.strata.ir.dialect.gpu.GroupReduceOp;
 import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.loop.ParallelOp;
 import dev.strata.ir.dialect.loop.StoreOp;
@@ -78,11 +77,11 @@ final class WorkGroupMapper {
   }
 
   private static String checkSplit(ForOp f) {
-    for (int i = 0; i < f.carried().size(); i++) {
-      Reduction r = Reduction.of(f, i);
-      if (r == null) {
-        return "a loop carries a value that is not an associative reduction";
-      }
+    List<CarriedReduction> reductions = CarriedReduction.of(f);
+    if (reductions == null) {
+      return "a loop carries a value that is not an associative reduction";
+    }
+    for (CarriedReduction r : reductions) {
       if (r.kind() == ScalarKind.I64 || r.kind() == ScalarKind.INDEX) {
         return "a reduction over 64-bit integers";
       }
@@ -171,13 +170,15 @@ final class WorkGroupMapper {
     Value mine = ArithBinaryOp.create(b, at, BinaryKind.SUB, count, localId);
     Value rounded = ArithBinaryOp.create(b, at, BinaryKind.ADD, mine, ConstantOp.index(b, at, WORKGROUP_SIZE - 1));
     Value trips = ArithBinaryOp.create(b, at, BinaryKind.DIV, rounded, workgroupSize);
-    List<Reduction> reductions = new ArrayList<>();
-    List<Value> inits = new ArrayList<>();
-    for (int i = 0; i < f.carried().size(); i++) {
-      Reduction r = Reduction.of(f, i);
-      reductions.add(r);
-      inits.add(r.identity(b, at));
+    List<CarriedReduction> reductions = CarriedReduction.of(f);
+    Value[] identities = new Value[f.carried().size()];
+    for (CarriedReduction r : reductions) {
+      List<Value> values = r.identities(b, at);
+      for (int i = 0; i < values.size(); i++) {
+        identities[r.slots().get(i)] = values.get(i);
+      }
     }
+    List<Value> inits = List.of(identities);
     ForOp copy = ForOp.create(b, at, ConstantOp.index(b, at, 0), trips, inits, "t");
     OpBuilder.InsertionPoint saved = b.save();
     b.atEnd(copy.body());
@@ -198,10 +199,13 @@ final class WorkGroupMapper {
       }
     }
     b.restore(saved);
-    for (int i = 0; i < reductions.size(); i++) {
-      BinaryKind op = reductions.get(i).op();
-      Value all = GroupReduceOp.create(b, at, copy.result(i), op);
-      map.map(f.result(i), ArithBinaryOp.create(b, at, op, map.lookup(f.inits().get(i)), all));
+    for (CarriedReduction r : reductions) {
+      List<Value> partials = r.slots().stream().<Value>map(copy::result).toList();
+      List<Value> loopInits = r.slots().stream().map(i -> map.lookup(f.inits().get(i))).toList();
+      List<Value> results = r.finish(b, at, partials, loopInits);
+      for (int i = 0; i < results.size(); i++) {
+        map.map(f.result(r.slots().get(i)), results.get(i));
+      }
     }
     if (stores) {
       BarrierOp.create(b, at, "global");

@@ -21,6 +21,7 @@ public final class GpuDialect implements Dialect {
     registry.register(LocalAllocOp.NAME, LocalAllocOp::new);
     registry.register(GpuIfOp.NAME, GpuIfOp::new);
     registry.register(GroupReduceOp.NAME, GroupReduceOp::new);
+    registry.register(GroupArgmaxOp.NAME, GroupArgmaxOp::new);
     registry.register(LaunchOp.NAME, LaunchOp::new);
   }
 }

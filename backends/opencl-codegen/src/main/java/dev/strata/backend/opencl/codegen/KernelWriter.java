@@ -18,6 +18,7 @@ import dev.strata.ir.dialect.gpu.GpuFuncOp;
 import dev.strata.ir.dialect.gpu.GpuIdOp;
 import dev.strata.ir.dialect.gpu.GpuIfOp;
 import dev.strata.ir.dialect.gpu.GpuReturnOp;
+import dev.strata.ir.dialect.gpu.GroupArgmaxOp;
 import dev.strata.ir.dialect.gpu.GroupReduceOp;
 import dev.strata.ir.dialect.gpu.LocalAllocOp;
 import dev.strata.ir.dialect.loop.ForOp;
@@ -147,10 +148,15 @@ final class KernelWriter {
           : "barrier(CLK_GLOBAL_MEM_FENCE | CLK_LOCAL_MEM_FENCE);");
       case StoreOp s -> out.line(memory.store(s, names.of(s.value()), names.of(s.buffer()),
           names.of(s.offset())) + ";");
-      case GroupReduceOp g -> throw new IllegalArgumentException("gpu.group_reduce must be"
-          + " expanded by lower-group-reductions before OpenCL emission (" + g.location() + ")");
+      case GroupReduceOp g -> throw notLowered(g);
+      case GroupArgmaxOp g -> throw notLowered(g);
       default -> declare(op);
     }
+  }
+
+  private static IllegalArgumentException notLowered(Operation op) {
+    return new IllegalArgumentException(op.name() + " must be expanded by lower-group-reductions"
+        + " before OpenCL emission (" + op.location() + ")");
   }
 
   private void declare(Operation op) {
