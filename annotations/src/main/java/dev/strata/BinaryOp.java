@@ -1,5 +1,7 @@
 package dev.strata;
 
+import dev.strata.internal.IntegerArithmetic;
+
 /**
  * The arithmetic elementwise binary operations, with their floating semantics (in {@code double},
  * rounded to the dtype on store) and integer semantics (in {@code int}, wrapping, narrowed to the
@@ -61,8 +63,8 @@ enum BinaryOp {
 
     @Override
     int apply(int a, int b) {
-      // Narrowing to I8 then casts this int to byte: (byte) (int) Math.pow(a, b).
-      return (int) Math.pow(a, b);
+      // Wraps like int multiplication; narrowing to I8 then wraps like byte.
+      return IntegerArithmetic.pow(a, b);
     }
   },
   MAXIMUM("maximum") {

@@ -60,8 +60,13 @@ final class Elementwise {
       throw new IllegalArgumentException("where: condition must be BOOL, got " + cond.dtype);
     }
     requireSameDtype("where", a, b);
-    long[] shape =
-        ShapeMath.broadcast("where", ShapeMath.broadcast("where", cond.shape, a.shape), b.shape);
+    long[] shape;
+    try {
+      shape = ShapeMath.broadcast("where", ShapeMath.broadcast("where", cond.shape, a.shape), b.shape);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("where: shapes " + ShapeMath.format(cond.shape) + " (cond), "
+          + ShapeMath.format(a.shape) + " (a) and " + ShapeMath.format(b.shape) + " (b) cannot be broadcast together", e);
+    }
     int[] ic = ShapeMath.broadcastIndices(cond.shape, shape);
     int[] ia = ShapeMath.broadcastIndices(a.shape, shape);
     int[] ib = ShapeMath.broadcastIndices(b.shape, shape);

@@ -5,11 +5,17 @@ import java.util.Objects;
 
 /** Shape arithmetic shared by the tensor operations: validation, axes, strides and broadcasting. */
 final class ShapeMath {
+  /**
+   * The most elements a tensor holds: the longest array every JVM allocates (HotSpot refuses
+   * arrays within a few elements of {@code Integer.MAX_VALUE}).
+   */
+  static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
   private ShapeMath() {}
 
   /**
    * Checks that {@code shape} is a valid tensor shape and returns its element count. A valid shape
-   * has non-negative dims whose nonzero ones multiply to at most {@code Integer.MAX_VALUE}: so the
+   * has non-negative dims whose nonzero ones multiply to at most {@link #MAX_ELEMENTS}: so the
    * element count fits in an {@code int}, and so does that of every shape derived from it by
    * dropping or shrinking dims, even when the shape holds a zero.
    *
@@ -26,13 +32,13 @@ final class ShapeMath {
       }
       if (dim == 0) {
         empty = true;
-      } else if (dim > Integer.MAX_VALUE / nonzeroProduct) {
+      } else if (dim > MAX_ELEMENTS / nonzeroProduct) {
         throw new IllegalArgumentException(
             op
                 + ": shape "
                 + format(shape)
                 + " is too large: its nonzero dims must multiply to at most "
-                + Integer.MAX_VALUE
+                + MAX_ELEMENTS
                 + " elements");
       } else {
         nonzeroProduct *= dim;

@@ -74,15 +74,15 @@ final class Storage {
 
   /**
    * Stores {@code value} as element {@code i}, converting like {@code to} from F64: floating dtypes
-   * round ({@code (float) value}, then to 16 bits for F16 and BF16), I32 is {@code (int) value}, I8
+   * round once, to nearest even (F16 and BF16 straight from the double), I32 is {@code (int) value}, I8
    * is {@code (byte) (int) value}, BOOL is {@code value != 0} (so NaN is true).
    */
   static void setDouble(DType dtype, Object data, int i, double value) {
     switch (dtype) {
       case F32 -> ((float[]) data)[i] = (float) value;
       case F64 -> ((double[]) data)[i] = value;
-      case F16 -> ((short[]) data)[i] = HalfFloats.floatToF16((float) value);
-      case BF16 -> ((short[]) data)[i] = HalfFloats.floatToBf16((float) value);
+      case F16 -> ((short[]) data)[i] = HalfFloats.doubleToF16(value);
+      case BF16 -> ((short[]) data)[i] = HalfFloats.doubleToBf16(value);
       case I32 -> ((int[]) data)[i] = (int) value;
       case I8 -> ((byte[]) data)[i] = (byte) (int) value;
       case BOOL -> ((byte[]) data)[i] = value != 0 ? (byte) 1 : (byte) 0;

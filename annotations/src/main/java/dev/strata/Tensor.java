@@ -23,8 +23,8 @@ import java.util.Objects;
  * <h2>Arithmetic</h2>
  *
  * <p>Floating dtypes compute each result in {@code double} from the exact element values and round
- * it once, on store: F32 {@code (float) d}, F64 {@code d}, F16 {@code Float.floatToFloat16((float)
- * d)}, BF16 the {@code float} rounded to nearest-even bfloat16. I32 computes in {@code int} and
+ * it once, on store, to nearest with ties to even: F32 {@code (float) d}, F64 {@code d}, F16 and
+ * BF16 {@code d} rounded once to the 16-bit format (not through a {@code float} first). I32 computes in {@code int} and
  * wraps; I8 computes in {@code int} and stores {@code (byte)} of the result, so it wraps too. BOOL
  * takes part only in comparisons, {@link #where}, {@link #to} and the layout operations. Elementary
  * functions are those of {@link Math} ({@code Math.exp}, {@code Math.pow}, ...), which the JDK
@@ -183,7 +183,7 @@ public final class Tensor {
    * @throws IllegalArgumentException if the shape is invalid
    */
   public static Tensor zeros(DType dtype, long... shape) {
-    return full(dtype, 0.0, shape);
+    return TensorFactories.full("zeros", dtype, 0.0, shape);
   }
 
   /**
@@ -195,7 +195,7 @@ public final class Tensor {
    * @throws IllegalArgumentException if the shape is invalid
    */
   public static Tensor ones(DType dtype, long... shape) {
-    return full(dtype, 1.0, shape);
+    return TensorFactories.full("ones", dtype, 1.0, shape);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class Tensor {
    * @throws IllegalArgumentException if the shape is invalid
    */
   public static Tensor full(DType dtype, double value, long... shape) {
-    return TensorFactories.full(dtype, value, shape);
+    return TensorFactories.full("full", dtype, value, shape);
   }
 
   /**
@@ -531,13 +531,16 @@ public final class Tensor {
   }
 
   /**
-   * Elementwise {@code Math.pow(this, other)}, broadcast, computed in {@code double} for every
-   * dtype; integer results are converted as in {@link #to} ({@code (int)}, then {@code (byte)} for
-   * I8), so negative exponents truncate toward zero and overflow saturates before narrowing.
+   * Elementwise power, broadcast: {@code Math.pow(this, other)} in {@code double} for floating
+   * dtypes; for I32 and I8 repeated multiplication in wrapping integer arithmetic (so a power of an
+   * I32 wraps like {@code int} and one of an I8 like {@code byte}), and a negative exponent gives
+   * {@code 1 / this^-other} in integer division (0 unless the base is 1 or -1).
    *
    * @param other the exponent, of the same dtype
    * @return the power, of the broadcast shape
    * @throws IllegalArgumentException if the dtypes differ, are BOOL, or the shapes do not broadcast
+   * @throws ArithmeticException if the dtype is an integer one and a zero base meets a negative
+   *     exponent
    */
   public Tensor pow(Tensor other) {
     return binary(BinaryOp.POW, other);

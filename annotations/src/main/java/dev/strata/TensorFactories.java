@@ -24,9 +24,10 @@ final class TensorFactories {
     return new Tensor(dtype, dims, copy);
   }
 
-  static Tensor full(DType dtype, double value, long[] shape) {
+  /** {@code value} everywhere; {@code op} (full, zeros, ones) names the caller in errors. */
+  static Tensor full(String op, DType dtype, double value, long[] shape) {
     Objects.requireNonNull(dtype, "dtype");
-    long[] dims = checkedShape("full", shape);
+    long[] dims = checkedShape(op, shape);
     int numel = ShapeMath.numel(dims);
     Object out = Storage.allocate(dtype, numel);
     for (int i = 0; i < numel; i++) {

@@ -6,6 +6,8 @@ import static dev.strata.TensorAssertions.floats;
 import static dev.strata.TensorAssertions.ints;
 import static dev.strata.TensorAssertions.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,23 +99,23 @@ class BinaryOpsTest {
   }
 
   @Test
-  void integerPowGoesThroughDouble() {
-    Tensor base = Tensor.of(new int[] {2, 2, 3, -2, 0, 2}, 6);
-    Tensor exponent = Tensor.of(new int[] {10, -1, 2, 3, -1, 31}, 6);
+  void integerPowMultipliesInWrappingIntegerArithmetic() {
+    Tensor base = Tensor.of(new int[] {2, 2, 3, -2, -1, 1, 2, 3}, 8);
+    Tensor exponent = Tensor.of(new int[] {10, -1, 2, 3, -3, -5, 31, 20}, 8);
+    // 2^31 wraps to MIN_VALUE; 3^20 = 3486784401 wraps to 3486784401 - 2^32.
     assertTensor(
-        base.pow(exponent),
-        DType.I32,
-        shape(6),
-        1024,
-        0,
-        9,
-        -8,
-        Integer.MAX_VALUE,
-        Integer.MAX_VALUE);
-    // I8: (byte) (int) Math.pow(a, b).
+        base.pow(exponent), DType.I32, shape(8), 1024, 0, 9, -8, -1, 1, Integer.MIN_VALUE, -808182895);
+    // I8 wraps like byte: 1024 -> 0, 2^31 -> 0, 3^20 = 145 (mod 256) -> -111.
     assertTensor(
-        base.to(DType.I8).pow(exponent.to(DType.I8)), DType.I8, shape(6), 0, 0, 9, -8, -1, -1);
+        base.to(DType.I8).pow(exponent.to(DType.I8)), DType.I8, shape(8), 0, 0, 9, -8, -1, 1, 0, -111);
     assertTensor(ints(DType.I8, new int[] {2}, 1).pow(7), DType.I8, shape(1), -128);
+  }
+
+  @Test
+  void integerZeroToANegativePowerThrowsLikeADivisionByZero() {
+    ArithmeticException e = assertThrows(ArithmeticException.class,
+        () -> Tensor.of(new int[] {0}, 1).pow(-1));
+    assertTrue(e.getMessage().contains("pow"), e.getMessage());
   }
 
   @Test

@@ -127,6 +127,14 @@ class ComparisonTest {
         "where",
         "[3]",
         "[2]");
+    // Each operand's own shape, not the broadcast of two of them.
+    assertThrowsWith(
+        IllegalArgumentException.class,
+        () -> Tensor.where(Tensor.ones(DType.BOOL, 2, 1), Tensor.zeros(DType.F32, 1, 3), Tensor.zeros(DType.F32, 4)),
+        "where",
+        "[2, 1] (cond)",
+        "[1, 3] (a)",
+        "[4] (b)");
     assertThrowsWith(NullPointerException.class, () -> Tensor.where(null, f, f), "cond");
     assertThrowsWith(NullPointerException.class, () -> Tensor.where(cond, null, f), "a");
     assertThrowsWith(NullPointerException.class, () -> Tensor.where(cond, f, null), "b");

@@ -70,6 +70,18 @@ class CreationTest {
     // Even with a zero dim, the nonzero dims must multiply to an int.
     assertThrowsWith(
         IllegalArgumentException.class, () -> Tensor.zeros(DType.I8, 0, 1L << 32), "too large");
+    // The JVM allocates no array of Integer.MAX_VALUE elements: refused up front, not by an OutOfMemoryError.
+    assertThrowsWith(
+        IllegalArgumentException.class, () -> Tensor.zeros(DType.I8, Integer.MAX_VALUE), "zeros", "too large");
+    assertThrowsWith(
+        IllegalArgumentException.class, () -> Tensor.arange(DType.BOOL, Integer.MAX_VALUE), "arange", "too large");
+  }
+
+  @Test
+  void factoryErrorsNameTheFactoryCalled() {
+    assertThrowsWith(IllegalArgumentException.class, () -> Tensor.zeros(DType.F32, 2, -1), "zeros:", "[2, -1]");
+    assertThrowsWith(IllegalArgumentException.class, () -> Tensor.ones(DType.I8, 65536, 65536), "ones:", "too large");
+    assertThrowsWith(IllegalArgumentException.class, () -> Tensor.full(DType.F64, 1, -3), "full:", "[-3]");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.strata.internal;
 
 /**
- * Conversions between {@code float} and the two 16-bit floating formats Strata stores as raw {@code
+ * Conversions between {@code float} (or {@code double}) and the two 16-bit floating formats Strata stores as raw {@code
  * short} bit patterns: IEEE 754 binary16 ({@link dev.strata.DType#F16}) and bfloat16 ({@link
  * dev.strata.DType#BF16}).
  *
@@ -64,5 +64,45 @@ public final class HalfFloats {
     // a carry out of the mantissa correctly bumps the exponent, up to infinity.
     int lowestKeptBit = (bits >>> 16) & 1;
     return (short) ((bits + 0x7FFF + lowestKeptBit) >>> 16);
+  }
+  /**
+   * Rounds a {@code double} to IEEE binary16 once, to nearest with ties to even, as {@link
+   * #floatToF16} does for a {@code float}; {@code floatToF16((float) value)} would round twice and
+   * can miss by one unit where the first rounding lands on a tie.
+   *
+   * @param value the value to round
+   * @return the binary16 bit pattern
+   */
+  public static short doubleToF16(double value) {
+    return Float.floatToFloat16(toFloatRoundingToOdd(value));
+  }
+
+  /**
+   * Rounds a {@code double} to bfloat16 once, to nearest with ties to even, as {@link
+   * #floatToBf16} does for a {@code float}.
+   *
+   * @param value the value to round
+   * @return the bfloat16 bit pattern
+   */
+  public static short doubleToBf16(double value) {
+    return floatToBf16(toFloatRoundingToOdd(value));
+  }
+
+  /**
+   * {@code value} as a {@code float} rounded to odd: exact values stay, inexact ones become the
+   * neighbour toward zero with its last mantissa bit set. A float so rounded keeps enough of the
+   * discarded bits (13 or more beyond a 16-bit format's precision, as a sticky bit) that a second
+   * rounding to nearest-even gives the once-rounded result.
+   */
+  private static float toFloatRoundingToOdd(double value) {
+    float nearest = (float) value;
+    if (Double.isNaN(value) || (double) nearest == value) {
+      return nearest;
+    }
+    int bits = Float.floatToRawIntBits(nearest);
+    if (Math.abs((double) nearest) > Math.abs(value)) {
+      bits -= 1; // one unit toward zero (an infinity becomes the largest finite float)
+    }
+    return Float.intBitsToFloat(bits | 1);
   }
 }

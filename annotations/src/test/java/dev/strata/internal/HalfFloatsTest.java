@@ -77,6 +77,43 @@ class HalfFloatsTest {
     assertEquals((short) 0x3C02, HalfFloats.floatToF16(1 + 3 * 0x1p-11f));
   }
 
+  @Test
+  void doublesRoundOnceNotThroughAFloat() {
+    // (float) lands on the tie 1 + 2^-11, which floatToF16 would round down to even: 1.0.
+    assertEquals((short) 0x3C01, HalfFloats.doubleToF16(1 + 0x1p-11 + 0x1p-40));
+    assertEquals((short) 0x3C00, HalfFloats.doubleToF16(1 + 0x1p-11));
+    assertEquals((short) 0x3F81, HalfFloats.doubleToBf16(1 + 0x1p-8 + 0x1p-30));
+    assertEquals((short) 0x3F80, HalfFloats.doubleToBf16(1 + 0x1p-8));
+    // 2^24 + 2^16 + 1 is just above the tie between 2^24 and 2^24 + 2^17.
+    assertEquals(1.6908288e7f, HalfFloats.bf16ToFloat(HalfFloats.doubleToBf16(16842753)));
+    assertEquals((short) 0x7C00, HalfFloats.doubleToF16(1e300));
+    assertEquals((short) 0xFF80, HalfFloats.doubleToBf16(-1e300));
+    assertEquals((short) 0x8000, HalfFloats.doubleToF16(-1e-300));
+    assertTrue(Float.isNaN(HalfFloats.f16ToFloat(HalfFloats.doubleToF16(Double.NaN))));
+  }
+
+  @Test
+  void doublesNearTiesRoundToTheNearestEvenNeighbour() {
+    SplittableRandom random = new SplittableRandom(77);
+    for (int n = 0; n < 100_000; n++) {
+      boolean bf16 = random.nextBoolean();
+      int pattern = random.nextInt(bf16 ? 0x7F7F : 0x7BFF);
+      double low = bf16 ? HalfFloats.bf16ToFloat((short) pattern) : HalfFloats.f16ToFloat((short) pattern);
+      double high = bf16 ? HalfFloats.bf16ToFloat((short) (pattern + 1)) : HalfFloats.f16ToFloat((short) (pattern + 1));
+      double tie = (low + high) / 2; // exact: both are floats
+      double value = tie + random.nextInt(-3, 4) * Math.ulp(tie) * (random.nextBoolean() ? 1 : 1 << 20);
+      short got = bf16 ? HalfFloats.doubleToBf16(value) : HalfFloats.doubleToF16(value);
+      BigDecimal exact = new BigDecimal(value);
+      int toLow = exact.subtract(new BigDecimal(low)).compareTo(new BigDecimal(high).subtract(exact));
+      int want = toLow < 0 ? pattern : toLow > 0 ? pattern + 1 : (pattern & 1) == 0 ? pattern : pattern + 1;
+      if (value < low || value > high) {
+        continue; // the offset left the interval; other draws cover it
+      }
+      String format = bf16 ? "bf16" : "f16";
+      assertEquals((short) want, got, () -> format + " of " + value + " between " + low + " and " + high);
+    }
+  }
+
   /** Nearest-even rounding by exact decimal comparison of the two bf16 neighbours. */
   private static short referenceBf16(float value) {
     int bits = Float.floatToRawIntBits(value);

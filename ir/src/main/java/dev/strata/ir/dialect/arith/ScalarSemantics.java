@@ -1,5 +1,6 @@
 package dev.strata.ir.dialect.arith;
 
+import dev.strata.internal.IntegerArithmetic;
 import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.ScalarKind;
 
@@ -86,8 +87,8 @@ public final class ScalarSemantics {
     if (kind.isInteger()) {
       long x = ((Attribute.IntAttr) a).value();
       long y = ((Attribute.IntAttr) b).value();
-      if ((op == BinaryKind.DIV || op == BinaryKind.REM) && y == 0) {
-        return null;
+      if ((op == BinaryKind.DIV || op == BinaryKind.REM) && y == 0 || op == BinaryKind.POW && x == 0 && y < 0) {
+        return null; // throws at run time, as Java does
       }
       boolean narrow = kind == ScalarKind.I32 || kind == ScalarKind.I8;
       long r = switch (op) {
@@ -98,7 +99,7 @@ public final class ScalarSemantics {
         case REM -> narrow ? (int) x % (int) y : x % y;
         case MAX -> Math.max(x, y);
         case MIN -> Math.min(x, y);
-        case POW -> narrow ? (long) (int) Math.pow(x, y) : (long) Math.pow(x, y);
+        case POW -> narrow ? IntegerArithmetic.pow((int) x, (int) y) : (long) Math.pow(x, y);
         case AND -> x & y;
         case OR -> x | y;
         case XOR -> x ^ y;

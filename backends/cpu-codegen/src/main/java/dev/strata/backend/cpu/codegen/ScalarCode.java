@@ -57,12 +57,15 @@ final class ScalarCode {
       case REM -> a + " % " + b;
       case MAX -> "Math.max(" + a + ", " + b + ")";
       case MIN -> "Math.min(" + a + ", " + b + ")";
-      case POW -> "Math.pow(" + a + ", " + b + ")";
+      case POW -> kind == ScalarKind.I32 || kind == ScalarKind.I8
+          ? "dev.strata.internal.IntegerArithmetic.pow(" + a + ", " + b + ")"
+          : "Math.pow(" + a + ", " + b + ")";
       case AND -> a + " & " + b;
       case OR -> a + " | " + b;
       case XOR -> a + " ^ " + b;
     };
-    return narrow("(" + e + ")", kind, k == BinaryKind.POW || k == BinaryKind.DIV && kind == ScalarKind.F32);
+    boolean intPow = k == BinaryKind.POW && (kind == ScalarKind.I32 || kind == ScalarKind.I8);
+    return narrow("(" + e + ")", kind, k == BinaryKind.POW && !intPow || k == BinaryKind.DIV && kind == ScalarKind.F32);
   }
 
   /** Casts a wider intermediate back to {@code kind}; {@code fromDouble} when {@code e} is a double. */
@@ -126,9 +129,11 @@ final class ScalarCode {
     if (from == ScalarKind.BOOL) {
       return "(" + x + " ? (" + JavaTypes.scalar(to) + ") 1 : (" + JavaTypes.scalar(to) + ") 0)";
     }
+    // From a float the 16-bit rounding is the only one; from a double or an int, round once.
+    String round = from == ScalarKind.F32 || from == ScalarKind.F16 || from == ScalarKind.BF16 ? "float" : "double";
     return switch (to) {
-      case F16 -> "Float.float16ToFloat(Float.floatToFloat16((float) " + x + "))";
-      case BF16 -> "dev.strata.internal.HalfFloats.bf16ToFloat(dev.strata.internal.HalfFloats.floatToBf16((float) " + x + "))";
+      case F16 -> "Float.float16ToFloat(dev.strata.internal.HalfFloats." + round + "ToF16(" + x + "))";
+      case BF16 -> "dev.strata.internal.HalfFloats.bf16ToFloat(dev.strata.internal.HalfFloats." + round + "ToBf16(" + x + "))";
       case I8 -> from.isFloating() ? "(byte) (int) " + x : "(byte) " + x;
       default -> "(" + JavaTypes.scalar(to) + ") " + x;
     };
