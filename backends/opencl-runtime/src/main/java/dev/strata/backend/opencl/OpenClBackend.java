@@ -58,7 +58,7 @@ public final class OpenClBackend implements DeviceBackend {
    */
   Discovery discover(String platformFilter) {
     try {
-      return find(platformFilter);
+      return JvmSignalHandlers.preserving("OpenCL discovery", () -> find(platformFilter));
     } catch (LinkageError e) {
       return nothing("the OpenCL library could not be loaded (" + e
           + "); install an OpenCL driver and its ICD loader (libOpenCL)");

@@ -85,8 +85,9 @@ final class ProgramCache {
       throw failure(e, "creating an OpenCL program");
     }
     try {
-      ClStatus.check(CL.clBuildProgram(program, 1, new cl_device_id[] {deviceId}, key.options(),
-          null, null), "clBuildProgram");
+      int built = JvmSignalHandlers.preserving("Building an OpenCL program", () ->
+          CL.clBuildProgram(program, 1, new cl_device_id[] {deviceId}, key.options(), null, null));
+      ClStatus.check(built, "clBuildProgram");
       return new Outcome(new OpenClProgram(device, program, kernelNames(program)), null);
     } catch (CLException e) {
       String log = buildLogOrNote(program);
