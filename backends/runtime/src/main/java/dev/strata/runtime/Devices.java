@@ -27,13 +27,17 @@ public final class Devices {
    * Checks the requested device before a kernel runs.
    *
    * @throws IllegalStateException if the requested device is not one this build can run on
+   * @throws IllegalArgumentException if another run-time option has a value it cannot have
    */
   public static void check() {
     if (!BUILT_IN.contains(SELECTED) && !Known.BACKENDS.contains(SELECTED)) {
       List<String> known = new java.util.ArrayList<>(BUILT_IN);
       known.addAll(Known.BACKENDS);
-      throw new IllegalStateException("strata.device=" + SELECTED + " is not available; known devices: " + known);
+      String source = System.getProperty("strata.device") != null && !System.getProperty("strata.device").isBlank()
+          ? "strata.device" : "STRATA_DEVICE";
+      throw new IllegalStateException(source + "=" + SELECTED + " is not available; known devices: " + known);
     }
+    dev.strata.runtime.device.Placement.checkOptions();
   }
 
   /** The registered back ends, looked up once, on first need. */

@@ -45,7 +45,7 @@ public final class KernelArgs {
   public static void sameDim(String lhs, long lhsValue, String rhs, long rhsValue, String kernel) {
     if (lhsValue != rhsValue) {
       throw new IllegalArgumentException(kernel + ": dims " + lhs + " = " + lhsValue + " and " + rhs + " = "
-          + rhsValue + " must be equal");
+          + rhsValue + " must be equal (a symbolic dim broadcasts only against itself or 1)");
     }
   }
 

@@ -13,6 +13,7 @@ import dev.strata.ir.core.Type;
 import dev.strata.ir.dialect.builtin.FuncOp;
 import dev.strata.ir.text.Parser;
 import dev.strata.processor.model.KernelModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +71,7 @@ final class KernelMethodWriter {
       }
     }
     Set<String> bound = new HashSet<>();
+    Map<String, String> origins = new java.util.LinkedHashMap<>();
     for (KernelModel.Parameter p : kernel.parameters()) {
       if (!p.isTensor()) {
         continue;
@@ -82,6 +84,7 @@ final class KernelMethodWriter {
         if (d.chars().allMatch(Character::isDigit)) {
           body.addStatement("$T.fixedDim($N, $S, $L, $LL, $S)", KERNEL_ARGS, p.name(), p.name(), axis, d, contract);
         } else if (bound.add(d)) {
+          origins.put(d, "dim " + axis + " of " + p.name());
           body.addStatement("final int $L = (int) $N.dim($L)", DimCode.symbol(d), p.name(), axis);
         } else {
           body.addStatement("$T.boundDim($N, $S, $L, $S, $L, $S)", KERNEL_ARGS, p.name(), p.name(), axis, d,
@@ -92,8 +95,9 @@ final class KernelMethodWriter {
     if (kernel.function().attr("constraints") instanceof Attribute.ArrayAttr cs) {
       for (Attribute a : cs.values()) {
         String[] sides = ((Attribute.StringAttr) a).value().split(" == ");
-        body.addStatement("$T.sameDim($S, $L, $S, $L, $S)", KERNEL_ARGS, sides[0],
-            DimCode.of(Parser.parseDim(sides[0])), sides[1], DimCode.of(Parser.parseDim(sides[1])), kernel.methodName());
+        body.addStatement("$T.sameDim($S, $L, $S, $L, $S)", KERNEL_ARGS, withOrigins(sides[0], origins),
+            DimCode.of(Parser.parseDim(sides[0])), withOrigins(sides[1], origins),
+            DimCode.of(Parser.parseDim(sides[1])), kernel.methodName());
       }
     }
     Map<BlockArgument, String> names = argumentNames(kernel, loops, run != null);
@@ -140,5 +144,16 @@ final class KernelMethodWriter {
       case "long" -> TypeName.LONG;
       default -> throw new IllegalArgumentException(javaType);
     };
+  }
+
+  /** {@code dim} with where its symbols are bound, e.g. {@code N (dim 0 of x)}. */
+  private static String withOrigins(String dim, Map<String, String> origins) {
+    List<String> where = new ArrayList<>();
+    origins.forEach((symbol, origin) -> {
+      if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(symbol) + "\\b").matcher(dim).find()) {
+        where.add(dim.equals(symbol) ? origin : symbol + ": " + origin);
+      }
+    });
+    return where.isEmpty() ? dim : dim + " (" + String.join(", ", where) + ")";
   }
 }

@@ -21,6 +21,8 @@ public final class Parallel {
   public static final String THREADS_PROPERTY = "strata.threads";
 
   private static final System.Logger LOG = System.getLogger(Parallel.class.getName());
+  /** The most worker threads {@code strata.threads} may ask for. */
+  private static final int MAX_THREADS = 4096;
   private static final int THREADS = configuredThreads();
   private static final WorkerPool POOL = new WorkerPool(THREADS - 1, "strata-cpu");
 
@@ -101,14 +103,14 @@ public final class Parallel {
     }
     try {
       int threads = Integer.parseInt(value.strip());
-      if (threads > 0) {
+      if (threads > 0 && threads <= MAX_THREADS) {
         return threads;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    LOG.log(System.Logger.Level.WARNING, "Ignoring {0}={1}: not a positive integer; using {2} threads",
-        THREADS_PROPERTY, value, processors);
+    LOG.log(System.Logger.Level.WARNING, "Ignoring {0}={1}: not an integer from 1 to {2}; using {3} threads",
+        THREADS_PROPERTY, value, MAX_THREADS, processors);
     return processors;
   }
 }

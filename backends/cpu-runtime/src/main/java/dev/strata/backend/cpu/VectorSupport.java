@@ -41,6 +41,10 @@ public final class VectorSupport {
     if (property != null && property.strip().equalsIgnoreCase("false")) {
       return "system property " + PROPERTY + " is false";
     }
+    if (property != null && !property.isBlank() && !property.strip().equalsIgnoreCase("true")) {
+      System.getLogger(VectorSupport.class.getName()).log(System.Logger.Level.WARNING,
+          "Ignoring {0}={1}: expected true or false", PROPERTY, property);
+    }
     return null;
   }
 

@@ -10,12 +10,18 @@ import dev.strata.internal.DeviceStorage;
  * The device memory behind a tensor a kernel left on the device, so that the next kernel reads it
  * there. The tensor downloads it on its first host read; closing the tensor, or the buffer's own
  * cleaner once the tensor is unreachable, releases it.
+ *
+ * <p>Kernel calls that read the memory hold it ({@link #acquire}) until they end, so a tensor
+ * closed by one thread while another thread's call reads it keeps its memory until that call is
+ * done: the release waits for the last reader.
  */
 final class DeviceResident implements DeviceStorage {
   private final Device device;
   private final DeviceBuffer buffer;
   private final DType dtype;
   private final int length;
+  private int readers;
+  private boolean released;
 
   DeviceResident(Device device, DeviceBuffer buffer, DType dtype, int length) {
     this.device = device;
@@ -47,8 +53,33 @@ final class DeviceResident implements DeviceStorage {
     return host;
   }
 
+  /**
+   * Holds the memory for a kernel call that reads it, until {@link #endRead}.
+   *
+   * @return false when the memory is already released (the tensor's host copy is current then)
+   */
+  synchronized boolean acquire() {
+    if (released) {
+      return false;
+    }
+    readers++;
+    return true;
+  }
+
+  /** Ends a read {@link #acquire} began; the last one frees memory released meanwhile. */
+  synchronized void endRead() {
+    if (--readers == 0 && released) {
+      buffer.close();
+    }
+  }
+
   @Override
-  public void release() {
-    buffer.close();
+  public synchronized void release() {
+    if (!released) {
+      released = true;
+      if (readers == 0) {
+        buffer.close();
+      }
+    }
   }
 }

@@ -33,6 +33,8 @@ public final class KernelRun implements AutoCloseable {
   private final KernelPlan plan;
   private final Placement.Choice choice;
   private final List<KernelBuffer> buffers = new ArrayList<>();
+  /** The device-resident inputs this call holds until it ends. */
+  private final List<DeviceResident> reading = new ArrayList<>();
 
   private KernelRun(KernelPlan plan, Placement.Choice choice) {
     this.plan = plan;
@@ -63,8 +65,10 @@ public final class KernelRun implements AutoCloseable {
   public KernelBuffer input(Tensor tensor) {
     int length = Math.toIntExact(tensor.numel());
     KernelBuffer b;
-    if (TensorData.deviceStorage(tensor) instanceof DeviceResident r) {
-      // Left on a device by an earlier kernel: read it there, copying nothing to the host.
+    if (TensorData.deviceStorage(tensor) instanceof DeviceResident r && r.acquire()) {
+      // Left on a device by an earlier kernel: read it there, copying nothing to the host; held
+      // until this call ends, even if another thread closes the tensor meanwhile.
+      reading.add(r);
       b = KernelBuffer.resident(tensor.dtype(), length,
           TensorData.onHost(tensor) ? TensorData.storage(tensor) : null, r);
     } else {
@@ -217,5 +221,9 @@ public final class KernelRun implements AutoCloseable {
     for (KernelBuffer b : buffers) {
       b.release();
     }
+    for (DeviceResident r : reading) {
+      r.endRead();
+    }
+    reading.clear();
   }
 }

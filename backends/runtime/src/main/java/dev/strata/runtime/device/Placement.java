@@ -28,7 +28,9 @@ public final class Placement {
    * launch plus the copies in and out take longer than the CPU loops on the machines measured.
    * Set with {@code -Dstrata.device.minElements}.
    */
-  public static final long MIN_DEVICE_ELEMENTS = Long.getLong("strata.device.minElements", 1L << 16);
+  public static final long MIN_DEVICE_ELEMENTS = minDeviceElements();
+
+  private static final String MIN_ELEMENTS = "strata.device.minElements";
 
   /**
    * The property that pins groups to the CPU even where a device could run them: a comma-separated
@@ -61,9 +63,52 @@ public final class Placement {
    * @return whether strict mode is on
    */
   public static boolean strict() {
-    String p = System.getProperty("strata.strict");
-    String v = p != null ? p : System.getenv("STRATA_STRICT");
+    String v = strictSetting();
     return v != null && v.trim().equalsIgnoreCase("true");
+  }
+
+  private static String strictSetting() {
+    String p = System.getProperty("strata.strict");
+    return p != null ? p : System.getenv("STRATA_STRICT");
+  }
+
+  /**
+   * Checks the placement options a kernel call reads: {@code strata.strict} (or
+   * {@code STRATA_STRICT}) is {@code true} or {@code false}, {@value #MIN_ELEMENTS} a non-negative
+   * count, {@link #CPU_GROUPS} a list of {@code Class.method#group} or {@code alternate}. Called at
+   * the entry of every generated kernel, so a mistyped option fails the call instead of quietly
+   * meaning something else.
+   *
+   * @throws IllegalArgumentException naming the option and its value
+   */
+  public static void checkOptions() {
+    String strict = strictSetting();
+    if (strict != null && !strict.isBlank() && !strict.trim().equalsIgnoreCase("true")
+        && !strict.trim().equalsIgnoreCase("false")) {
+      String name = System.getProperty("strata.strict") != null ? "strata.strict" : "STRATA_STRICT";
+      throw new IllegalArgumentException(name + "=" + strict + ": expected true or false");
+    }
+    String min = System.getProperty(MIN_ELEMENTS);
+    if (min != null && parseCount(min) < 0) {
+      throw new IllegalArgumentException(MIN_ELEMENTS + "=" + min + ": expected a non-negative element count");
+    }
+    if (pins == null) {
+      pins = Pins.parse(System.getProperty(CPU_GROUPS, ""));
+    }
+  }
+
+  private static long minDeviceElements() {
+    String min = System.getProperty(MIN_ELEMENTS);
+    long n = min == null ? -1 : parseCount(min);
+    return n >= 0 ? n : 1L << 16; // an invalid value fails every call in checkOptions
+  }
+
+  private static long parseCount(String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**

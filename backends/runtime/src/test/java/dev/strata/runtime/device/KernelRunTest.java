@@ -248,6 +248,61 @@ class KernelRunTest {
   }
 
   @Test
+  void closingATensorWhileACallReadsItKeepsTheMemoryUntilTheCallEnds() {
+    OpenClDevice device = (OpenClDevice) forced.device();
+    long before = device.liveBytes();
+    Tensor x = Tensor.randn(15, DType.F32, N);
+    Tensor onDevice = DeviceMemory.upload(x, forced);
+    KernelPlan plan = plan(List.of());
+    Tensor y;
+    try (KernelRun run = KernelRun.begin(plan, forced)) {
+      KernelBuffer in = run.input(onDevice);
+      onDevice.close(); // as another thread might, between the argument checks and the launch
+      KernelBuffer out = run.output(DType.F32, N);
+      assertTrue(run.launch(0, (N + 255) / 256, N, in, out, N), "ran on the device");
+      y = run.result(out, N);
+    }
+    assertArrayEquals(expected(x), TensorData.f32(y));
+    y.close();
+    assertEquals(before, device.liveBytes(), "the closed input was freed when the call ended");
+    Tensor z = call(plan, onDevice);
+    assertArrayEquals(expected(x), TensorData.f32(z), "a closed input is read from its host copy");
+    z.close();
+    assertEquals(before, device.liveBytes());
+  }
+
+  @Test
+  void threadsClosingAnInputOthersAreReadingGetTheRightResults() throws Exception {
+    OpenClDevice device = (OpenClDevice) forced.device();
+    long before = device.liveBytes();
+    KernelPlan plan = plan(List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 30; round++) {
+        Tensor x = Tensor.randn(100 + round, DType.F32, N);
+        float[] want = expected(x);
+        Tensor shared = DeviceMemory.upload(x, forced);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          results.add(pool.submit(() -> {
+            Tensor y = call(plan, shared);
+            boolean same = java.util.Arrays.equals(want, TensorData.f32(y));
+            y.close();
+            return same;
+          }));
+        }
+        shared.close();
+        for (Future<Boolean> r : results) {
+          assertTrue(r.get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(before, device.liveBytes());
+  }
+
+  @Test
   void anUnreachableDeviceTensorIsReleasedByTheCleaner() throws InterruptedException {
     OpenClDevice device = (OpenClDevice) forced.device();
     long before = device.liveBytes();
