@@ -19,4 +19,48 @@ public final class JavaSemantics {
       @Shape(value = {"N"}, dtype = DType.I32) Tensor y) {
     return x.add(y).div(y);
   }
+
+  // The IR computes both sides of a branch; only a division Java runs may throw.
+
+  @Kernel
+  public static Tensor ternaryGuard(@Shape({"N"}) Tensor x, int n) {
+    int q = n == 0 ? 0 : 10 / n;
+    return x.add(q);
+  }
+
+  @Kernel
+  public static Tensor ifGuard(@Shape({"N"}) Tensor x, int n) {
+    Tensor y = x;
+    if (n != 0) {
+      y = x.add(10 % n);
+    } else if (n == 0) {
+      y = x.mul(2);
+    }
+    return y;
+  }
+
+  @Kernel
+  public static Tensor shortCircuitGuard(@Shape({"N"}) Tensor x, long n) {
+    boolean big = n != 0 && 10 / n > 2;
+    boolean small = n == 0 || 10 / n < 2;
+    return big ? x.mul(2) : small ? x.sub(1) : x;
+  }
+
+  @Kernel
+  public static Tensor tensorGuard(@Shape(value = {"N"}, dtype = DType.I32) Tensor x, int n) {
+    return n != 0 ? x.div(n) : x.pow(Tensor.ones(DType.I32, 1).mul(n - 1));
+  }
+
+  @Kernel
+  public static Tensor inlinedGuard(@Shape({"N"}) Tensor x, int n) {
+    if (n > 0) {
+      return ternaryGuard(x, 10 / n);
+    }
+    return x;
+  }
+
+  @Kernel
+  public static Tensor takenBranchThrows(@Shape({"N"}) Tensor x, int n) {
+    return n > -100 ? x.add(10 / n) : x;
+  }
 }

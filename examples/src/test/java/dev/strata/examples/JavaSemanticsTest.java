@@ -2,6 +2,7 @@ package dev.strata.examples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.DType;
 import dev.strata.Tensor;
@@ -30,5 +31,35 @@ class JavaSemanticsTest {
 
   private static int divide(int a, int b) {
     return a / b;
+  }
+
+  /** Branches Java does not take do not throw; the division Java runs does, as in the reference. */
+  @Test
+  void onlyTheDivisionsJavaRunsMayThrow() {
+    Tensor x = Tensor.of(new float[] {1.5f, -2f, 0f}, 3);
+    Tensor ints = Tensor.of(new int[] {0, 7, -9}, 3);
+    for (int n : new int[] {-3, 0, 1, 2, 5, 20}) {
+      sameOutcome(() -> JavaSemantics.ternaryGuard(x, n), () -> JavaSemanticsKernels.ternaryGuard(x, n));
+      sameOutcome(() -> JavaSemantics.ifGuard(x, n), () -> JavaSemanticsKernels.ifGuard(x, n));
+      sameOutcome(() -> JavaSemantics.shortCircuitGuard(x, n), () -> JavaSemanticsKernels.shortCircuitGuard(x, n));
+      sameOutcome(() -> JavaSemantics.tensorGuard(ints, n), () -> JavaSemanticsKernels.tensorGuard(ints, n));
+      sameOutcome(() -> JavaSemantics.inlinedGuard(x, n), () -> JavaSemanticsKernels.inlinedGuard(x, n));
+      sameOutcome(() -> JavaSemantics.takenBranchThrows(x, n), () -> JavaSemanticsKernels.takenBranchThrows(x, n));
+    }
+    assertThrows(ArithmeticException.class, () -> JavaSemanticsKernels.takenBranchThrows(x, 0));
+    // n = 0 takes pow's branch with exponent -1: 0 to a negative power throws in both.
+    assertThrows(ArithmeticException.class, () -> JavaSemanticsKernels.tensorGuard(ints, 0));
+  }
+
+  private static void sameOutcome(java.util.function.Supplier<Tensor> eager, java.util.function.Supplier<Tensor> compiled) {
+    Tensor want;
+    try {
+      want = eager.get();
+    } catch (ArithmeticException e) {
+      assertThrows(ArithmeticException.class, compiled::get, "the reference threw " + e.getMessage());
+      return;
+    }
+    Tensor got = compiled.get();
+    assertTrue(got.allClose(want, 0, 0), () -> "want " + want + " got " + got);
   }
 }

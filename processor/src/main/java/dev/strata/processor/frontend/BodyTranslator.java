@@ -129,14 +129,14 @@ final class BodyTranslator {
 
     scope.setEnv(before.copy());
     scope.setPath(cond == null ? outer : outer.and(cond, true));
-    statement(thenPath, scope);
+    branch(cond, true, thenPath, scope);
     Environment thenEnv = scope.env();
     PathCondition thenPathCondition = scope.path();
 
     scope.setEnv(before.copy());
     scope.setPath(cond == null ? outer : outer.and(cond, false));
     if (elsePath != null) {
-      statement(elsePath, scope);
+      branch(cond, false, elsePath, scope);
     }
     Environment elseEnv = scope.env();
     PathCondition elsePathCondition = scope.path();
@@ -152,6 +152,18 @@ final class BodyTranslator {
       scope.setPath(elsePathCondition);
     } else {
       scope.setPath(null);
+    }
+  }
+
+  /** Translates one branch of an {@code if} under its condition ({@code null}: not known). */
+  private void branch(Value cond, boolean positive, TreePath branch, FunctionScope scope) {
+    if (cond == null) {
+      statement(branch, scope);
+    } else {
+      ctx.guarded(cond, positive, () -> {
+        statement(branch, scope);
+        return null;
+      });
     }
   }
 

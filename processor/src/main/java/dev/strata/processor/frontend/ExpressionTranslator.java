@@ -289,7 +289,11 @@ final class ExpressionTranslator {
         && (kind == Tree.Kind.CONDITIONAL_AND && !c.isTrue() || kind == Tree.Kind.CONDITIONAL_OR && c.isTrue())) {
       return c; // short circuit: the right operand is never evaluated
     }
-    Operand r = translate(child(path, tree.getRightOperand()), scope);
+    TreePath right = child(path, tree.getRightOperand());
+    boolean shortCircuit = kind == Tree.Kind.CONDITIONAL_AND || kind == Tree.Kind.CONDITIONAL_OR;
+    Operand r = shortCircuit && l instanceof Operand.Scalar s
+        ? ctx.guarded(s.value(), kind == Tree.Kind.CONDITIONAL_AND, () -> translate(right, scope))
+        : translate(right, scope);
     if (l == Operand.Poison.INSTANCE || r == Operand.Poison.INSTANCE) {
       return Operand.Poison.INSTANCE;
     }
@@ -321,8 +325,10 @@ final class ExpressionTranslator {
       Operand v = translate(c.isTrue() ? ifTrue : ifFalse, scope);
       return kind == null ? v : scalars.convert(v, kind, path);
     }
-    Operand a = translate(ifTrue, scope);
-    Operand b = translate(ifFalse, scope);
+    Operand a = cond instanceof Operand.Scalar s ? ctx.guarded(s.value(), true, () -> translate(ifTrue, scope))
+        : translate(ifTrue, scope);
+    Operand b = cond instanceof Operand.Scalar s ? ctx.guarded(s.value(), false, () -> translate(ifFalse, scope))
+        : translate(ifFalse, scope);
     if (cond == Operand.Poison.INSTANCE || a == Operand.Poison.INSTANCE || b == Operand.Poison.INSTANCE) {
       return Operand.Poison.INSTANCE;
     }

@@ -16,6 +16,7 @@ import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.ScalarSemantics;
+import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.arith.UnaryKind;
 import dev.strata.processor.validation.KernelSignature;
 import java.util.ArrayList;
@@ -143,8 +144,29 @@ final class ScalarTranslator {
         return new Operand.Constant(k, folded);
       }
     }
-    Value v = ArithBinaryOp.create(b(), ctx.loc(at), kind, materialize(a, at), materialize(c, at));
+    Value divisor = materialize(c, at);
+    if ((kind == BinaryKind.DIV || kind == BinaryKind.REM) && k.isInteger() && !isNonZero(c)) {
+      divisor = guardedDivisor(divisor, k, at);
+    }
+    Value v = ArithBinaryOp.create(b(), ctx.loc(at), kind, materialize(a, at), divisor);
     return new Operand.Scalar(v, dimOf(kind, k, a, c));
+  }
+
+  private static boolean isNonZero(Operand c) {
+    return c instanceof Operand.Constant x && x.isInteger() && x.longValue() != 0;
+  }
+
+  /**
+   * {@code divisor}, or 1 where Java would not run the division ({@link TranslationContext#guard}):
+   * the IR computes both sides of a branch, and only a division Java runs may throw.
+   */
+  private Value guardedDivisor(Value divisor, ScalarKind k, TreePath at) {
+    Value runs = condition(ctx.guard(), at);
+    if (runs == null) {
+      return divisor;
+    }
+    Value one = ConstantOp.create(b(), ctx.loc(at), k, Attribute.of(1L));
+    return SelectOp.create(b(), ctx.loc(at), runs, divisor, one);
   }
 
   private static Dim dimOf(BinaryKind kind, ScalarKind k, Operand a, Operand c) {
@@ -157,7 +179,7 @@ final class ScalarTranslator {
       case ADD -> Dim.apply(Dim.Op.ADD, da, dc);
       case SUB -> Dim.apply(Dim.Op.SUB, da, dc);
       case MUL -> Dim.apply(Dim.Op.MUL, da, dc);
-      case DIV -> Dim.apply(Dim.Op.DIV, da, dc);
+      case DIV -> dc.is(0) ? null : Dim.apply(Dim.Op.DIV, da, dc);
       default -> null;
     };
   }

@@ -12,10 +12,12 @@ import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CmpKind;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.arith.UnaryKind;
 import dev.strata.ir.dialect.tensor.BroadcastToOp;
 import dev.strata.ir.dialect.tensor.DimOp;
 import dev.strata.ir.dialect.tensor.ExtractOp;
+import dev.strata.ir.dialect.tensor.FillOp;
 import dev.strata.ir.dialect.tensor.Inferred;
 import dev.strata.ir.dialect.tensor.MatmulOp;
 import dev.strata.ir.dialect.tensor.ReduceKind;
@@ -118,8 +120,25 @@ final class TensorCallTranslator {
   private Operand binary(BinaryKind kind, Operand.TensorValue x, Operand other, TreePath otherAt,
       TreePath call) {
     Value rhs = operand(x, other, otherAt);
+    if ((kind == BinaryKind.DIV || kind == BinaryKind.POW) && !x.type().dtype().isFloating()) {
+      rhs = guarded(kind, rhs, call);
+    }
     return ctx.typed(TensorBinaryOp.create(b(), ctx.loc(call), kind, x.value(), rhs, x.value().type()),
         call);
+  }
+
+  /**
+   * The divisor or exponent of an integer {@code div} or {@code pow}, replaced by one that cannot
+   * throw (1, or the exponent 0) where Java would not run the call ({@link TranslationContext#guard}):
+   * the IR computes both sides of a branch, and only a call Java runs may throw.
+   */
+  private Value guarded(BinaryKind kind, Value rhs, TreePath call) {
+    Value runs = scalars.condition(ctx.guard(), call);
+    if (runs == null) {
+      return rhs;
+    }
+    Value harmless = FillOp.create(b(), ctx.loc(call), kind == BinaryKind.DIV ? 1.0 : 0.0, (Type.Tensor) rhs.type());
+    return SelectOp.create(b(), ctx.loc(call), runs, rhs, harmless);
   }
 
   private Operand cast(Operand.TensorValue x, Operand dtypeArg, TreePath at, TreePath call) {

@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
@@ -33,6 +34,7 @@ final class TranslationContext {
   private final SignatureValidator validator;
   private final Set<String> constraints = new LinkedHashSet<>();
   private final Deque<ExecutableElement> inlineStack = new ArrayDeque<>();
+  private PathCondition guard = PathCondition.TRUE;
 
   TranslationContext(Trees trees, Rewriter builder, DiagnosticReporter reporter,
       SourceLocations locations, SignatureValidator validator) {
@@ -41,6 +43,27 @@ final class TranslationContext {
     this.reporter = reporter;
     this.locations = locations;
     this.validator = validator;
+  }
+
+  /**
+   * The conditions under which the code being translated runs in Java: the enclosing non-constant
+   * {@code if} branches, {@code ?:} arms and right operands of {@code &&} and {@code ||}, across
+   * inlined kernel calls. The IR computes both sides of a branch and selects; what could throw on
+   * a side Java would not run (an integer division by zero) is guarded by this condition.
+   */
+  PathCondition guard() {
+    return guard;
+  }
+
+  /** Runs {@code translate} with {@code condition} (or its negation) added to {@link #guard()}. */
+  <T> T guarded(Value condition, boolean positive, Supplier<T> translate) {
+    PathCondition saved = guard;
+    guard = guard.and(condition, positive);
+    try {
+      return translate.get();
+    } finally {
+      guard = saved;
+    }
   }
 
   /** The builder; its insertion point is the end of the function body. */
