@@ -27,4 +27,27 @@ public final class Big {
     }
     return y;
   }
+
+  /**
+   * 4,096 ops fused by the user's hand into one chain: deeper than javac's stack lets a recursive
+   * lowering go, and longer than one JVM method may be, so it is lowered on a large stack and
+   * split into groups of at most a few hundred ops.
+   */
+  @Kernel
+  public static Tensor deepChain(@Shape({"N", "D"}) Tensor x) {
+    Tensor y = x;
+    for (int i = 0; i < 1024; i++) {
+      y = y.mul(0.999).add(x.sum(-1, true).mul(1e-6)).tanh();
+    }
+    return y;
+  }
+
+  /** Sizes and values of intermediate results used as scalars: they exist once those are computed. */
+  @Kernel
+  public static Tensor scalarsOfIntermediates(@Shape({"N", "D"}) Tensor x) {
+    Tensor t = x.mul(0.5);
+    long rows = t.dim(0);
+    double total = t.sum().item();
+    return t.add(rows).add(t.numel()).div(total);
+  }
 }

@@ -24,4 +24,20 @@ class BigTest {
     Tensor got = BigKernels.manyGroups(x);
     assertTrue(got.allClose(want, 1e-3, 1e-3), () -> want + "\n" + got);
   }
+
+  @Test
+  void fourThousandOpsInOneChain() {
+    Tensor x = Tensor.randn(4, DType.F32, 4, 33);
+    Tensor want = Big.deepChain(x);
+    Tensor got = BigKernels.deepChain(x);
+    assertTrue(got.allClose(want, 1e-3, 1e-3), () -> want + "\n" + got);
+  }
+
+  @Test
+  void scalarsOfIntermediateResults() {
+    Tensor x = Tensor.rand(5, DType.F32, 7, 300).add(0.5);
+    Tensor want = Big.scalarsOfIntermediates(x);
+    Tensor got = BigKernels.scalarsOfIntermediates(x);
+    assertTrue(got.allClose(want, 1e-4, 1e-6), () -> want + "\n" + got);
+  }
 }

@@ -19,4 +19,18 @@ class ChecksTest {
     Tensor same = Tensor.randn(3, DType.F32, 2, 4);
     assertTrue(ChecksKernels.addRows(x, same).allClose(Checks.addRows(x, same), 0, 0));
   }
+
+  @Test
+  void sliceBoundsBeyondTheIntRangeClampLikePython() {
+    for (int n : new int[] {0, 1, 2, 7}) {
+      Tensor x = Tensor.randn(n, DType.F32, n);
+      Tensor want = Checks.sliceToTheEnd(x);
+      Tensor got = ChecksKernels.sliceToTheEnd(x);
+      assertTrue(got.allClose(want, 0, 0), () -> "want " + want + " got " + got);
+      Tensor y = Tensor.randn(n, DType.F32, n, 4);
+      Tensor wantY = Checks.sliceFromBeforeTheStart(y);
+      Tensor gotY = ChecksKernels.sliceFromBeforeTheStart(y);
+      assertTrue(gotY.allClose(wantY, 0, 0), () -> "want " + wantY + " got " + gotY);
+    }
+  }
 }

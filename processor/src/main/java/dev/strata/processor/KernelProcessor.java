@@ -91,7 +91,7 @@ public final class KernelProcessor extends AbstractProcessor {
       if (!models.isEmpty()) {
         try {
           writer.write(models, processingEnv);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
           reporter.internalError(entry.getKey(), FrontEnd.nestedName(entry.getKey()), e);
         }
       }
@@ -108,7 +108,9 @@ public final class KernelProcessor extends AbstractProcessor {
         return Optional.empty();
       }
       Optional<KernelModel> model = frontEnd.translate(kernel);
-      model.ifPresent(m -> dumper.dump(name, 0, "tensor", Printer.print(m.function().parentOp())));
+      if (dumper.enabled()) {
+        model.ifPresent(m -> dumper.dump(name, 0, "tensor", Printer.print(m.function().parentOp())));
+      }
       return model;
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       reporter.internalError(kernel, name, e);

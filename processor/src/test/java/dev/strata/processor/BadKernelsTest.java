@@ -43,6 +43,8 @@ class BadKernelsTest {
       Recursion           | strata.recursive-kernel      | return forever(x.exp())
       NonConstantLoop     | strata.loop-not-constant     | i < n
       LoopTooLong         | strata.loop-too-long         | for (int i = 0; i < 2000; i++)
+      LoopNestTooLong     | strata.loop-too-long         | for (int j = 0; j < 1000; j++)
+      ShapeOnScalar       | strata.shape-on-scalar       | @Shape({"N"}) float alpha
       NonConstantAxis     | strata.not-constant          | x.sum(axis, true)
       BranchMismatch      | strata.branch-mismatch       | if (threshold > 0)
       CalleeShapeMismatch | strata.argument-mismatch     | return rgb(rgba)

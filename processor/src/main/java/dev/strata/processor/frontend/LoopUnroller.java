@@ -35,6 +35,12 @@ final class LoopUnroller {
   /** The most iterations a loop may have. */
   static final int MAX_ITERATIONS = 1024;
 
+  /** The most times nested loops may run their innermost body in all. */
+  static final int MAX_TOTAL_ITERATIONS = 4096;
+
+  /** How many times the loops around the one being unrolled run their bodies in all. */
+  private long enclosingIterations = 1;
+
   private final TranslationContext ctx;
   private final ExpressionTranslator expressions;
   private final BodyTranslator body;
@@ -86,12 +92,23 @@ final class LoopUnroller {
       ctx.error(path, Message.LOOP_TOO_LONG, trips, MAX_ITERATIONS);
       return;
     }
+    long total = enclosingIterations * trips.longValue();
+    if (total > MAX_TOTAL_ITERATIONS) {
+      ctx.error(path, Message.LOOP_NEST_TOO_LONG, total, MAX_TOTAL_ITERATIONS);
+      return;
+    }
     long value = start;
     TreePath bodyPath = child(path, loop.getStatement());
-    for (int i = 0; i < trips.intValue() && scope.isLive(); i++) {
-      scope.env().bind(variable, new Operand.Constant(kind, ScalarSemantics.ofLong(value, kind)));
-      body.statement(bodyPath, scope);
-      value += signedStep;
+    long outer = enclosingIterations;
+    enclosingIterations = Math.max(1, total);
+    try {
+      for (int i = 0; i < trips.intValue() && scope.isLive(); i++) {
+        scope.env().bind(variable, new Operand.Constant(kind, ScalarSemantics.ofLong(value, kind)));
+        body.statement(bodyPath, scope);
+        value += signedStep;
+      }
+    } finally {
+      enclosingIterations = outer;
     }
   }
 

@@ -79,6 +79,8 @@ public final class SignatureValidator {
     TypeKind k = t.getKind();
     if (k != TypeKind.FLOAT && k != TypeKind.DOUBLE && k != TypeKind.INT && k != TypeKind.LONG) {
       problems.add(p, null, Message.BAD_PARAMETER_TYPE, name, t);
+    } else if (p.getAnnotation(Shape.class) != null) {
+      problems.add(p, shapeMirror(p), Message.SHAPE_ON_SCALAR, name, t);
     }
   }
 

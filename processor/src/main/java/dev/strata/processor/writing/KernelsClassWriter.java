@@ -71,8 +71,9 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
     for (KernelModel kernel : kernels) {
       try {
         Diagnostics diags = new Diagnostics();
-        ModuleOp module = pipeline.lower(kernel.function(), first.enclosingClass() + "." + kernel.methodName(), diags,
-            targets.isEmpty() ? null : targets.getFirst().support());
+        ModuleOp module = LargeStack.call(() -> pipeline.lower(kernel.function(),
+            first.enclosingClass() + "." + kernel.methodName(), diags,
+            targets.isEmpty() ? null : targets.getFirst().support()));
         FuncOp loops = module == null ? null : module.functions().getFirst();
         if (loops == null) {
           for (Diagnostic d : diags.errors()) {
@@ -84,6 +85,7 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
         for (int n = 2; !methodPrefixes.add(prefix); n++) {
           prefix = kernel.methodName() + n; // overloaded kernels
         }
+        String methodPrefix = prefix;
         List<String> reserved = new ArrayList<>();
         kernel.parameters().forEach(p -> reserved.add(p.name()));
         CpuKernelCode code;
@@ -94,21 +96,22 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
           }
           reserved.add(run);
           String plan = prefix.toUpperCase(java.util.Locale.ROOT) + "_PLAN";
-          code = CpuKernelEmitter.emitWithDevices(loops, KernelMethodWriter.argumentNames(kernel, loops, true), prefix,
-              reserved, qualifiedVector, run);
+          String runName = run;
+          code = LargeStack.call(() -> CpuKernelEmitter.emitWithDevices(loops,
+              KernelMethodWriter.argumentNames(kernel, loops, true), methodPrefix, reserved, qualifiedVector, runName));
           main.addField(KernelPlanWriter.field(plan, first.enclosingClass() + "." + kernel.methodName(), loops, module,
               KernelPlanWriter.programs(module, targets)));
           main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel), run, plan));
         } else {
-          code = CpuKernelEmitter.emit(loops, KernelMethodWriter.argumentNames(kernel, loops, false), prefix,
-              reserved, qualifiedVector);
+          code = LargeStack.call(() -> CpuKernelEmitter.emit(loops,
+              KernelMethodWriter.argumentNames(kernel, loops, false), methodPrefix, reserved, qualifiedVector));
           main.addMethod(KernelMethodWriter.write(kernel, loops, code, javadoc(kernel)));
         }
         code.scalarMethods().forEach(main::addMethod);
         code.handles().forEach(main::addField);
         vectorMethods.addAll(code.vectorMethods());
         wrote = true;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         env.getMessager().printMessage(Kind.ERROR, "[strata.internal] internal error compiling kernel "
@@ -188,8 +191,15 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
 
   private static String javadoc(KernelModel k) {
     StringBuilder sb = new StringBuilder();
-    if (k.javadoc() != null && !k.javadoc().isBlank()) {
-      sb.append(k.javadoc().strip()).append("\n\n");
+    String source = k.javadoc() == null ? "" : k.javadoc().strip();
+    // The source's description, then the contract, then the source's block tags (@param, @return):
+    // text after a block tag belongs to that tag.
+    java.util.regex.Matcher firstTag = java.util.regex.Pattern.compile("(?m)^\\s*@").matcher(source);
+    int tags = firstTag.find() ? firstTag.start() : source.length();
+    String description = source.substring(0, tags).strip();
+    String blockTags = source.substring(tags).strip();
+    if (!description.isEmpty()) {
+      sb.append(description).append("\n\n");
     }
     sb.append("<p>Compiled by Strata. Shape contract:\n<ul>\n");
     for (KernelModel.Parameter p : k.parameters()) {
@@ -197,6 +207,9 @@ public final class KernelsClassWriter implements dev.strata.processor.KernelClas
           .append(p.isTensor() ? KernelMethodWriter.contract(p) : p.javaType()).append("}\n");
     }
     sb.append("</ul>\n\n");
+    if (!blockTags.isEmpty()) {
+      sb.append(blockTags).append("\n");
+    }
     String params = k.parameters().stream().map(p -> p.isTensor() ? "Tensor" : p.javaType())
         .collect(Collectors.joining(", "));
     sb.append("@see ").append(k.enclosingClass()).append('#').append(k.methodName()).append('(').append(params)

@@ -48,7 +48,10 @@ public final class SliceOp extends Operation implements Traits.Pure, InferTypeOp
     return clamp(intAttr("end"), n);
   }
 
-  private static Dim clamp(long i, Dim n) {
+  private static Dim clamp(long index, Dim n) {
+    // Dims fit in an int, so bounds beyond +-Integer.MAX_VALUE clamp the same as that bound does;
+    // limiting them keeps -i from overflowing and every constant an int in generated code.
+    long i = Math.max(-Integer.MAX_VALUE, Math.min(Integer.MAX_VALUE, index));
     if (i >= 0) {
       return Dim.apply(Dim.Op.MIN, Dim.of(i), n);
     }

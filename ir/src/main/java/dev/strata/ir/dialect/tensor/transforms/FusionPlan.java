@@ -52,6 +52,12 @@ final class FusionPlan {
     }
   }
 
+  /**
+   * The most ops a group takes: a longer fused chain starts a new group (its input materialised
+   * once), so that no generated loop outgrows the JVM's 64 KB method limit.
+   */
+  static final int MAX_MEMBERS = 256;
+
   final Map<Operation, Group> groupOf = new LinkedHashMap<>();
   final List<Group> groups = new ArrayList<>();
 
@@ -85,7 +91,7 @@ final class FusionPlan {
 
   private void placeElementwise(Operation op) {
     List<Dim> shape = op.result().shaped().shape();
-    for (Group g : producerGroups(op)) {
+    for (Group g : joinableProducers(op)) {
       boolean fits = g.domain.equals(shape) || (g.finalKind == GroupOp.Kind.ROW && isRowShape(shape, g.domain));
       if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW) && fits && canJoin(op, g)
           && rowAligned(op, g)) {
@@ -100,7 +106,7 @@ final class FusionPlan {
     List<Dim> in = r.operand(0).shaped().shape();
     boolean lastAxisOnly = r.axes().size() == 1 && r.axes().getFirst() == in.size() - 1;
     if (lastAxisOnly) {
-      for (Group g : producerGroups(r)) {
+      for (Group g : joinableProducers(r)) {
         if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW)
             && g.domain.equals(in) && canJoin(r, g) && rowAligned(r, g)) {
           g.finalKind = GroupOp.Kind.ROW;
@@ -140,6 +146,43 @@ final class FusionPlan {
     for (Group p : producerGroups(op)) {
       if (p != g) {
         g.dependsOn.add(p);
+      }
+    }
+  }
+
+  /**
+   * The producer groups {@code op} may join: not full ones, and not those it reads through scalar
+   * code ({@code t.dim(0)}, {@code t.sum().item()}): that value exists only once the whole group
+   * has run, so the op must run after it, in a group of its own.
+   */
+  private List<Group> joinableProducers(Operation op) {
+    Set<Group> completed = new HashSet<>();
+    collectThroughScalars(op, false, completed, List.of(new HashSet<>(), new HashSet<>()));
+    return producerGroups(op).stream()
+        .filter(g -> g.members.size() < MAX_MEMBERS && !completed.contains(g)).toList();
+  }
+
+  /**
+   * Adds to {@code out} the groups {@code op} reads through scalar code; {@code scalar} says whether
+   * the path from the op down to here already passed through a scalar. {@code seen} holds the
+   * ungrouped ops visited, one set per kind of path.
+   */
+  private void collectThroughScalars(Operation op, boolean scalar, Set<Group> out, List<Set<Operation>> seen) {
+    for (Value v : op.operands()) {
+      Operation def = v.definingOp();
+      if (def == null) {
+        continue;
+      }
+      Group g = groupOf.get(def);
+      if (g != null) {
+        if (scalar) {
+          out.add(g);
+        }
+        continue;
+      }
+      boolean throughScalar = scalar || !(def.results().size() == 1 && def.result().type() instanceof Type.Tensor);
+      if (seen.get(throughScalar ? 1 : 0).add(def)) {
+        collectThroughScalars(def, throughScalar, out, seen);
       }
     }
   }
