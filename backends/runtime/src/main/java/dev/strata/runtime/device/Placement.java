@@ -92,9 +92,17 @@ public final class Placement {
     if (min != null && parseCount(min) < 0) {
       throw new IllegalArgumentException(MIN_ELEMENTS + "=" + min + ": expected a non-negative element count");
     }
-    if (pins == null) {
-      pins = Pins.parse(System.getProperty(CPU_GROUPS, ""));
+    pins();
+  }
+
+  /** The parsed {@link #CPU_GROUPS}, read once; a bad value throws at every call. */
+  private static Pins pins() {
+    Pins p = pins;
+    if (p == null) {
+      p = Pins.parse(System.getProperty(CPU_GROUPS, ""));
+      pins = p;
     }
+    return p;
   }
 
   private static long minDeviceElements() {
@@ -170,11 +178,7 @@ public final class Placement {
 
   /** Whether {@link #CPU_GROUPS} pins {@code group} of {@code kernel} to the CPU. */
   static boolean pinnedToCpu(KernelPlan kernel, GroupPlan group) {
-    Pins p = pins;
-    if (p == null) {
-      p = Pins.parse(System.getProperty(CPU_GROUPS, "")); // a bad value throws at every call
-      pins = p;
-    }
+    Pins p = pins();
     return p.alternate() ? group.index() % 2 == 1 : p.groups().contains(kernel.kernel() + "#" + group.index());
   }
 

@@ -115,12 +115,12 @@ final class ElementEmitter {
             idx.get(s.axis()), index.dim(start)));
         yield emit(s.operand(0), in);
       }
-      case TensorBinaryOp e -> ArithBinaryOp.create(b, loc, e.kind(), operand(e, 0, idx), operand(e, 1, idx));
+      case TensorBinaryOp e -> halfRounded(ArithBinaryOp.create(b, loc, e.kind(), operand(e, 0, idx), operand(e, 1, idx)), dtype);
       case TensorCompareOp c -> CmpOp.create(b, loc, c.kind(), operand(c, 0, idx), operand(c, 1, idx));
       case WhereOp w -> SelectOp.create(b, loc, operand(w, 0, idx), operand(w, 1, idx), operand(w, 2, idx));
       case SelectOp s -> SelectOp.create(b, loc, inputs.getOrDefault(s.operand(0), s.operand(0)),
           operand(s, 1, idx), operand(s, 2, idx));
-      case TensorUnaryOp u -> MathOp.create(b, loc, u.kind(), operand(u, 0, idx));
+      case TensorUnaryOp u -> halfRounded(MathOp.create(b, loc, u.kind(), operand(u, 0, idx)), dtype);
       case TensorCastOp c -> storageRounded(operand(c, 0, idx), c.dtype());
       case ReduceOp r -> {
         Value row = rowValues.get(r);
@@ -164,6 +164,14 @@ final class ElementEmitter {
       return res;
     }
     return index.delinearize(b, index.linearize(b, idx, out), in);
+  }
+
+  /**
+   * {@code x}, computed in f32 for a 16-bit {@code dtype}, rounded to that dtype as the reference
+   * rounds every op's result: fused intermediates then hold what an eager tensor would.
+   */
+  private Value halfRounded(Value x, DType dtype) {
+    return dtype.isHalf() ? storageRounded(x, dtype) : x;
   }
 
   /** {@code x} converted to {@code dtype} as a store would round it, in the compute kind. */

@@ -1,0 +1,21 @@
+package dev.strata.examples;
+
+import dev.strata.DType;
+import dev.strata.Kernel;
+import dev.strata.Shape;
+import dev.strata.Tensor;
+
+/** 16-bit chains whose result depends on every intermediate being rounded, as eager tensors are. */
+public final class HalfPrecision {
+  private HalfPrecision() {}
+
+  @Kernel
+  public static Tensor cancelF16(@Shape(value = {"N"}, dtype = DType.F16) Tensor x, float a) {
+    return x.mul(a).add(1000).sub(1000).gelu();
+  }
+
+  @Kernel
+  public static Tensor cancelBf16(@Shape(value = {"N"}, dtype = DType.BF16) Tensor x, float a) {
+    return x.mul(a).add(300).sub(300).exp().sum(0, true);
+  }
+}
