@@ -63,4 +63,14 @@ public final class JavaSemantics {
   public static Tensor takenBranchThrows(@Shape({"N"}) Tensor x, int n) {
     return n > -100 ? x.add(10 / n) : x;
   }
+
+  /** byte locals wrap like Java's: narrowing casts and compound assignments, int arithmetic. */
+  @Kernel
+  public static Tensor byteLocals(@Shape({"N"}) Tensor x, int n) {
+    byte b = (byte) (n * 100);
+    b += 100;
+    byte c = 7;
+    int s = b + c;
+    return x.add(s).add(b);
+  }
 }

@@ -62,4 +62,12 @@ class JavaSemanticsTest {
     Tensor got = compiled.get();
     assertTrue(got.allClose(want, 0, 0), () -> "want " + want + " got " + got);
   }
+
+  @Test
+  void byteLocalsWrapLikeJava() {
+    Tensor x = Tensor.randn(2, DType.F32, 5);
+    for (int n : new int[] {0, 1, 3, 77, -5, 1000}) {
+      assertTrue(JavaSemanticsKernels.byteLocals(x, n).allClose(JavaSemantics.byteLocals(x, n), 0, 0), "n = " + n);
+    }
+  }
 }

@@ -354,6 +354,7 @@ final class ExpressionTranslator {
     if (tree.getType() instanceof PrimitiveTypeTree primitive) {
       ScalarKind kind = switch (primitive.getPrimitiveTypeKind()) {
         case BOOLEAN -> ScalarKind.BOOL;
+        case BYTE -> ScalarKind.I8;
         case INT -> ScalarKind.I32;
         case LONG -> ScalarKind.I64;
         case FLOAT -> ScalarKind.F32;

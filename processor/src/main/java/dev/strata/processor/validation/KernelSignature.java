@@ -87,12 +87,13 @@ public record KernelSignature(ExecutableElement method, List<Parameter> paramete
   }
 
   /**
-   * The scalar kind of a primitive Java type a kernel can compute with: boolean, int, long, float
-   * or double; null for anything else.
+   * The scalar kind of a primitive Java type a kernel can compute with: boolean, byte (a local's
+   * type, not a parameter's), int, long, float or double; null for anything else.
    */
   public static ScalarKind scalarKind(TypeMirror t) {
     return switch (t.getKind()) {
       case BOOLEAN -> ScalarKind.BOOL;
+      case BYTE -> ScalarKind.I8;
       case INT -> ScalarKind.I32;
       case LONG -> ScalarKind.I64;
       case FLOAT -> ScalarKind.F32;
