@@ -44,6 +44,7 @@ class BadKernelsTest {
       NonConstantLoop     | strata.loop-not-constant     | i < n
       LoopTooLong         | strata.loop-too-long         | for (int i = 0; i < 2000; i++)
       LoopNestTooLong     | strata.loop-too-long         | for (int j = 0; j < 1000; j++)
+      ReturnInsideUnsupported | strata.loop-not-constant   | for (;;)
       ShapeOnScalar       | strata.shape-on-scalar       | @Shape({"N"}) float alpha
       NonConstantAxis     | strata.not-constant          | x.sum(axis, true)
       BranchMismatch      | strata.branch-mismatch       | if (threshold > 0)

@@ -61,7 +61,10 @@ final class BodyTranslator {
       case IF -> ifStatement(path, scope);
       case FOR_LOOP -> loops.unroll(path, scope);
       case EMPTY_STATEMENT -> { }
-      default -> ctx.error(path, Message.UNSUPPORTED_STATEMENT, describe(tree));
+      default -> {
+        ctx.error(path, Message.UNSUPPORTED_STATEMENT, describe(tree));
+        scope.poison(); // what the statement would have returned is unknown: no missing-return too
+      }
     }
   }
 

@@ -62,6 +62,7 @@ final class LoopUnroller {
     if (shape == null) {
       ctx.error(path, Message.LOOP_NOT_CONSTANT,
           "only loops of the form for (int i = a; i < b; i += c) with constant a, b and c are unrolled");
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     Set<String> assigned = assignedNames(loop.getStatement());
@@ -70,6 +71,7 @@ final class LoopUnroller {
     boundNames.retainAll(assigned);
     if (!boundNames.isEmpty()) {
       ctx.error(path, Message.LOOP_NOT_CONSTANT, "the body assigns " + String.join(", ", boundNames));
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     TreePath varPath = child(path, shape.variable());
@@ -77,6 +79,7 @@ final class LoopUnroller {
     ScalarKind kind = KernelSignature.scalarKind(variable.asType());
     if (kind != ScalarKind.I32 && kind != ScalarKind.I64) {
       ctx.error(varPath, Message.LOOP_NOT_CONSTANT, "the loop variable must be an int or a long");
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     Long start = constant(child(varPath, shape.variable().getInitializer()), scope, "the start value");
@@ -84,17 +87,20 @@ final class LoopUnroller {
     Long step = shape.step() == null ? Long.valueOf(1)
         : constant(child(path, shape.step()), scope, "the step");
     if (start == null || bound == null || step == null) {
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     long signedStep = shape.negativeStep() ? -step : step;
     BigInteger trips = tripCount(start, bound, signedStep, shape.comparison());
     if (trips.compareTo(BigInteger.valueOf(MAX_ITERATIONS)) > 0) {
       ctx.error(path, Message.LOOP_TOO_LONG, trips, MAX_ITERATIONS);
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     long total = enclosingIterations * trips.longValue();
     if (total > MAX_TOTAL_ITERATIONS) {
       ctx.error(path, Message.LOOP_NEST_TOO_LONG, total, MAX_TOTAL_ITERATIONS);
+      scope.poison(); // the loop is not translated: what it returns is unknown
       return;
     }
     long value = start;
