@@ -56,3 +56,19 @@ builtin.module() ({
     func.return(%0)
   }) {sym_name = "bad", result_types = [type(tensor<f32[]>)]}
 })
+
+// -----
+// Two different symbols meet in an elementwise broadcast: the result dim is decided at run time,
+// bcast(N, M) (M where N is 1, else N); a symbol against a constant gives the constant.
+
+// CHECK-LABEL: func.func
+// CHECK: tensor.add(%x, %y) : tensor<f32[bcast(N, M), D]>
+// CHECK: tensor.mul(%0, %z) : tensor<f32[bcast(N, M), 3]>
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<f32[N, D]>, %y: tensor<f32[M, D]>, %z: tensor<f32[3]>):
+    %0 = tensor.add(%x, %y) : tensor<f32[1]>
+    %1 = tensor.mul(%0, %z) : tensor<f32[1]>
+    func.return(%1)
+  }) {sym_name = "runtimeBroadcast", result_types = [type(tensor<f32[1]>)]}
+})

@@ -45,7 +45,18 @@ public final class KernelArgs {
   public static void sameDim(String lhs, long lhsValue, String rhs, long rhsValue, String kernel) {
     if (lhsValue != rhsValue) {
       throw new IllegalArgumentException(kernel + ": dims " + lhs + " = " + lhsValue + " and " + rhs + " = "
-          + rhsValue + " must be equal (a symbolic dim broadcasts only against itself or 1)");
+          + rhsValue + " must be equal");
+    }
+  }
+
+  /**
+   * Checks that two dims meeting in an elementwise broadcast are compatible at run time
+   * ({@code N ~ M}): equal, or one of them 1, as NumPy requires.
+   */
+  public static void broadcastableDims(String lhs, long lhsValue, String rhs, long rhsValue, String kernel) {
+    if (lhsValue != rhsValue && lhsValue != 1 && rhsValue != 1) {
+      throw new IllegalArgumentException(kernel + ": dims " + lhs + " = " + lhsValue + " and " + rhs + " = "
+          + rhsValue + " cannot be broadcast: they must be equal or one of them 1");
     }
   }
 

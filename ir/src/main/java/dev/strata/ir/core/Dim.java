@@ -36,7 +36,9 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
 
   /** The operators a dim expression may use. */
   enum Op {
-    ADD("+"), SUB("-"), MUL("*"), DIV("/"), MIN("min"), MAX("max");
+    ADD("+"), SUB("-"), MUL("*"), DIV("/"), MIN("min"), MAX("max"),
+    /** NumPy's broadcast of two dims that may each be 1 at run time: {@code a == 1 ? b : a}. */
+    BCAST("bcast");
 
     final String symbol;
 
@@ -57,6 +59,7 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
         case DIV -> Math.floorDiv(a, b);
         case MIN -> Math.min(a, b);
         case MAX -> Math.max(a, b);
+        case BCAST -> a == 1 ? b : a;
       };
     }
   }
@@ -66,7 +69,7 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
     @Override
     public String toString() {
       return switch (op) {
-        case MIN, MAX -> op.symbol + "(" + lhs + ", " + rhs + ")";
+        case MIN, MAX, BCAST -> op.symbol + "(" + lhs + ", " + rhs + ")";
         default -> "(" + lhs + " " + op.symbol + " " + rhs + ")";
       };
     }
@@ -153,6 +156,14 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
       case MIN, MAX -> {
         if (a.equals(b)) {
           return a;
+        }
+      }
+      case BCAST -> {
+        if (a.equals(b) || b.is(1)) {
+          return a;
+        }
+        if (a.is(1)) {
+          return b;
         }
       }
     }

@@ -267,14 +267,19 @@ public final class Parser {
     if (t.kind() == Kind.INT) {
       return Dim.of(Long.parseLong(t.text()));
     }
-    if (t.kind() == Kind.IDENT && (t.text().equals("min") || t.text().equals("max"))
+    if (t.kind() == Kind.IDENT && List.of("min", "max", "bcast").contains(t.text())
         && peek().text().equals("(")) {
       next();
       Dim a = dim();
       expect(Kind.PUNCT, ",");
       Dim b = dim();
       expect(Kind.PUNCT, ")");
-      return new Dim.Expr(t.text().equals("min") ? Dim.Op.MIN : Dim.Op.MAX, a, b);
+      Dim.Op op = switch (t.text()) {
+        case "min" -> Dim.Op.MIN;
+        case "max" -> Dim.Op.MAX;
+        default -> Dim.Op.BCAST;
+      };
+      return new Dim.Expr(op, a, b);
     }
     if (t.kind() == Kind.IDENT) {
       return Dim.sym(t.text());

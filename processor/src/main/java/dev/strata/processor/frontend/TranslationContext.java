@@ -130,9 +130,11 @@ final class TranslationContext {
         : new Operand.Scalar(result, null);
   }
 
-  /** Records a run-time dim equality, unless it holds by construction. */
+  /** Records a run-time dim relation, unless it holds by construction. */
   void constrain(Inferred.Constraint constraint) {
-    if (!DimFactors.sameProduct(constraint.lhs(), constraint.rhs())) {
+    boolean trivial = DimFactors.sameProduct(constraint.lhs(), constraint.rhs())
+        || constraint.broadcast() && (constraint.lhs().is(1) || constraint.rhs().is(1));
+    if (!trivial) {
       constraints.add(constraint.toString());
     }
   }

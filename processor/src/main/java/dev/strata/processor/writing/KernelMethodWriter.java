@@ -94,8 +94,11 @@ final class KernelMethodWriter {
     }
     if (kernel.function().attr("constraints") instanceof Attribute.ArrayAttr cs) {
       for (Attribute a : cs.values()) {
-        String[] sides = ((Attribute.StringAttr) a).value().split(" == ");
-        body.addStatement("$T.sameDim($S, $L, $S, $L, $S)", KERNEL_ARGS, withOrigins(sides[0], origins),
+        String constraint = ((Attribute.StringAttr) a).value();
+        boolean broadcast = constraint.contains(" ~ ");
+        String[] sides = constraint.split(broadcast ? " ~ " : " == ");
+        body.addStatement("$T.$L($S, $L, $S, $L, $S)", KERNEL_ARGS, broadcast ? "broadcastableDims" : "sameDim",
+            withOrigins(sides[0], origins),
             DimCode.of(Parser.parseDim(sides[0])), withOrigins(sides[1], origins),
             DimCode.of(Parser.parseDim(sides[1])), kernel.methodName());
       }

@@ -11,6 +11,7 @@ import dev.strata.ir.core.Type;
 import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.CastOp;
+import dev.strata.ir.dialect.arith.CmpKind;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.MathOp;
@@ -106,7 +107,7 @@ final class ElementEmitter {
         }
         yield emit(t.operand(0), List.of(in));
       }
-      case BroadcastToOp bt -> emit(bt.operand(0), broadcastIndex(idx, bt.operand(0).shaped().shape()));
+      case BroadcastToOp bt -> emit(bt.operand(0), broadcastIndex(idx, bt.operand(0).shaped().shape(), shape));
       case ReshapeOp r -> emit(r.operand(0), reshapeIndex(idx, shape, r.operand(0).shaped().shape()));
       case SliceOp s -> {
         List<Value> in = new ArrayList<>(idx);
@@ -135,15 +136,34 @@ final class ElementEmitter {
 
   private Value operand(Operation op, int i, List<Value> idx) {
     Value in = op.operand(i);
-    return emit(in, broadcastIndex(idx, in.shaped().shape()));
+    return emit(in, broadcastIndex(idx, in.shaped().shape(), op.result().shaped().shape()));
   }
 
-  /** The index into an operand of shape {@code in} broadcast to the shape of {@code idx}. */
+  /** The index into an operand of shape {@code in}, whose dims match those of {@code idx} or are 1. */
   List<Value> broadcastIndex(List<Value> idx, List<Dim> in) {
+    return broadcastIndex(idx, in, null);
+  }
+
+  /**
+   * The index into an operand of shape {@code in} broadcast to {@code shape}, the shape {@code idx}
+   * ranges over ({@code null}: {@code in}'s own dims, where they are not 1). A literal 1 reads
+   * element 0; a dim that is not {@code shape}'s is 1 or equal to it at run time (the entry checks
+   * say so), so the index is chosen at run time.
+   */
+  List<Value> broadcastIndex(List<Value> idx, List<Dim> in, List<Dim> shape) {
     List<Value> out = new ArrayList<>(in.size());
     int offset = idx.size() - in.size();
     for (int k = 0; k < in.size(); k++) {
-      out.add(in.get(k).is(1) ? index.constant(0) : idx.get(k + offset));
+      Dim d = in.get(k);
+      Value i = idx.get(k + offset);
+      if (d.is(1)) {
+        out.add(index.constant(0));
+      } else if (shape == null || d.equals(shape.get(k + offset))) {
+        out.add(i);
+      } else {
+        Value unit = CmpOp.create(b, dev.strata.ir.core.Location.UNKNOWN, CmpKind.EQ, index.dim(d), index.constant(1));
+        out.add(SelectOp.create(b, dev.strata.ir.core.Location.UNKNOWN, unit, index.constant(0), i));
+      }
     }
     return out;
   }

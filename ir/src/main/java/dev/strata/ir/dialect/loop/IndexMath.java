@@ -6,7 +6,10 @@ import dev.strata.ir.core.OpBuilder;
 import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
+import dev.strata.ir.dialect.arith.CmpKind;
+import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.SelectOp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +58,10 @@ public final class IndexMath {
   private Value expr(Dim.Expr e) {
     Value a = dim(e.lhs());
     Value b = dim(e.rhs());
+    if (e.op() == Dim.Op.BCAST) {
+      Value unit = CmpOp.create(prologue, loc, CmpKind.EQ, a, dim(Dim.of(1)));
+      return SelectOp.create(prologue, loc, unit, b, a);
+    }
     BinaryKind k = switch (e.op()) {
       case ADD -> BinaryKind.ADD;
       case SUB -> BinaryKind.SUB;
@@ -62,6 +69,7 @@ public final class IndexMath {
       case DIV -> BinaryKind.DIV;
       case MIN -> BinaryKind.MIN;
       case MAX -> BinaryKind.MAX;
+      case BCAST -> throw new IllegalStateException("handled above");
     };
     Value r = ArithBinaryOp.create(prologue, loc, k, a, b);
     // Dims never go negative: Dim.eval clamps at 0, and so does the lowering.

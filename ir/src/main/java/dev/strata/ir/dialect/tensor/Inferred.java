@@ -6,21 +6,35 @@ import dev.strata.ir.diagnostic.Message;
 import java.util.List;
 
 /**
- * What shape and dtype inference found for one op: its result type and the dim equalities that
- * must hold at run time ({@code N == M} when two symbolic dims meet in a broadcast), or an error.
+ * What shape and dtype inference found for one op: its result type and the dim relations that
+ * must hold at run time ({@code K == K2} for a matmul's inner dims, {@code N ~ M} when two symbolic
+ * dims meet in a broadcast), or an error.
  *
  * @param type the result type, or null on error
- * @param constraints dim pairs that must be equal at run time
+ * @param constraints dim relations that must hold at run time
  * @param error the error, or null
  * @param args the error's arguments
  */
 public record Inferred(Type type, List<Constraint> constraints, Message error, Object[] args) {
 
-  /** Two dims that must be equal at run time. */
-  public record Constraint(Dim lhs, Dim rhs) {
+  /**
+   * A relation of two dims that must hold at run time: equality ({@code N == M}), or, for two dims
+   * meeting in an elementwise broadcast, NumPy's rule ({@code N ~ M}: equal, or either is 1).
+   *
+   * @param lhs one dim
+   * @param rhs the other
+   * @param broadcast whether either may also be 1
+   */
+  public record Constraint(Dim lhs, Dim rhs, boolean broadcast) {
+    /** Two dims that must be equal at run time. */
+    public Constraint(Dim lhs, Dim rhs) {
+      this(lhs, rhs, false);
+    }
+
+    /** The text form, {@code N == M} or {@code N ~ M}, as the generated entry checks read it. */
     @Override
     public String toString() {
-      return lhs + " == " + rhs;
+      return lhs + (broadcast ? " ~ " : " == ") + rhs;
     }
   }
 

@@ -12,11 +12,26 @@ public final class Shapes {
   private Shapes() {}
 
   /**
-   * NumPy broadcasting of two shapes. A literal 1 broadcasts; two different symbolic dims (or a
-   * symbol against a constant) must be equal at run time, which is recorded as a constraint.
-   * Returns null when two constants differ and neither is 1.
+   * NumPy broadcasting of two shapes, where dims must match exactly unless one is a literal 1: two
+   * different symbolic dims (or a symbol against a constant) must be equal at run time, which is
+   * recorded as a constraint. Returns null when two constants differ and neither is 1.
    */
   public static List<Dim> broadcast(List<Dim> a, List<Dim> b, List<Inferred.Constraint> constraints) {
+    return broadcast(a, b, constraints, false);
+  }
+
+  /**
+   * NumPy broadcasting of two shapes as elementwise ops do it, decided at run time where a dim is
+   * not known at compile time: {@code N} against {@code M} gives {@code bcast(N, M)} with the
+   * constraint {@code N ~ M} (equal, or either 1), {@code N} against a constant {@code c} gives
+   * {@code c} with {@code N ~ c}. Returns null when two constants differ and neither is 1.
+   */
+  public static List<Dim> broadcastAtRunTime(List<Dim> a, List<Dim> b, List<Inferred.Constraint> constraints) {
+    return broadcast(a, b, constraints, true);
+  }
+
+  private static List<Dim> broadcast(List<Dim> a, List<Dim> b, List<Inferred.Constraint> constraints,
+      boolean atRunTime) {
     int rank = Math.max(a.size(), b.size());
     List<Dim> out = new ArrayList<>(rank);
     for (int i = 0; i < rank; i++) {
@@ -30,6 +45,9 @@ public final class Shapes {
         out.add(db);
       } else if (da.isConst() && db.isConst()) {
         return null;
+      } else if (atRunTime) {
+        constraints.add(new Inferred.Constraint(da, db, true));
+        out.add(da.isConst() ? da : db.isConst() ? db : Dim.apply(Dim.Op.BCAST, da, db));
       } else {
         constraints.add(new Inferred.Constraint(da, db));
         out.add(da.isConst() ? da : db.isConst() ? db : da);
@@ -43,7 +61,7 @@ public final class Shapes {
     List<Inferred.Constraint> constraints = new ArrayList<>();
     List<Dim> shape = operands.getFirst().shape();
     for (int i = 1; i < operands.size(); i++) {
-      List<Dim> next = broadcast(shape, operands.get(i).shape(), constraints);
+      List<Dim> next = broadcastAtRunTime(shape, operands.get(i).shape(), constraints);
       if (next == null) {
         return Inferred.error(Message.SHAPE_MISMATCH, op, Type.formatShape(shape),
             Type.formatShape(operands.get(i).shape()));

@@ -28,6 +28,7 @@ public final class DimCode {
           case DIV -> "Math.floorDiv(" + a + ", " + b + ")";
           case MIN -> "Math.min(" + a + ", " + b + ")";
           case MAX -> "Math.max(" + a + ", " + b + ")";
+          case BCAST -> "(" + a + " == 1 ? " + b + " : " + a + ")";
         };
       }
     };

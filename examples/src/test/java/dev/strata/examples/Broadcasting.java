@@ -1,0 +1,37 @@
+package dev.strata.examples;
+
+import dev.strata.DType;
+import dev.strata.Kernel;
+import dev.strata.Shape;
+import dev.strata.Tensor;
+
+/** Broadcasts that only the run time can decide: different symbols, and slices one wide. */
+public final class Broadcasting {
+  private Broadcasting() {}
+
+  @Kernel
+  public static Tensor firstColumn(@Shape({"N", "D"}) Tensor x) {
+    return x.sub(x.slice(1, 0, 1));
+  }
+
+  @Kernel
+  public static Tensor lastColumns(@Shape({"N", "D"}) Tensor x) {
+    return x.sub(x.slice(1, -1, Long.MAX_VALUE)).mul(x.slice(1, -2, -1));
+  }
+
+  @Kernel
+  public static Tensor rows(@Shape({"N", "D"}) Tensor x, @Shape({"M", "D"}) Tensor y) {
+    return x.add(y).exp();
+  }
+
+  @Kernel
+  public static Tensor outerSum(@Shape({"N", "1"}) Tensor x, @Shape({"M"}) Tensor y) {
+    return x.mul(y).sum(1, false);
+  }
+
+  @Kernel
+  public static Tensor select3(@Shape(value = {"A"}, dtype = DType.BOOL) Tensor c,
+      @Shape({"B", "1"}) Tensor a, @Shape({"C"}) Tensor b) {
+    return Tensor.where(c, a, b);
+  }
+}
