@@ -50,4 +50,14 @@ public final class Big {
     double total = t.sum().item();
     return t.add(rows).add(t.numel()).div(total);
   }
+
+  /** Each step reads the last value twice: fusion walks this diamond chain once, not once per path. */
+  @Kernel
+  public static Tensor diamondChain(@Shape({"N"}) Tensor x) {
+    Tensor t = x;
+    for (int i = 0; i < 300; i++) {
+      t = t.mul(0.5).add(t.sigmoid());
+    }
+    return t;
+  }
 }

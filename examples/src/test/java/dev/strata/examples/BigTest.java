@@ -40,4 +40,12 @@ class BigTest {
     Tensor got = BigKernels.scalarsOfIntermediates(x);
     assertTrue(got.allClose(want, 1e-4, 1e-6), () -> want + "\n" + got);
   }
+
+  @Test
+  void aChainThatReadsEachValueTwice() {
+    Tensor x = Tensor.randn(6, DType.F32, 37);
+    Tensor want = Big.diamondChain(x);
+    Tensor got = BigKernels.diamondChain(x);
+    assertTrue(got.allClose(want, 1e-4, 1e-5), () -> want + "\n" + got);
+  }
 }

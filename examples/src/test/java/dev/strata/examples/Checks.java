@@ -1,5 +1,6 @@
 package dev.strata.examples;
 
+import dev.strata.DType;
 import dev.strata.Kernel;
 import dev.strata.Shape;
 import dev.strata.Tensor;
@@ -21,5 +22,11 @@ public final class Checks {
   @Kernel
   public static Tensor sliceFromBeforeTheStart(@Shape({"N", "4"}) Tensor x) {
     return x.slice(1, Long.MIN_VALUE, -1).slice(0, -3_000_000_000L, 3_000_000_000L);
+  }
+
+  /** Full reductions of rank-0 tensors: each is the value itself. */
+  @Kernel
+  public static Tensor reductionsOfRankZero(@Shape({"N"}) Tensor x) {
+    return x.sum().sum().add(Tensor.scalar(DType.F32, 2.0).max()).add(x.max().mean()).add(x.min().min());
   }
 }

@@ -33,4 +33,12 @@ class ChecksTest {
       assertTrue(gotY.allClose(wantY, 0, 0), () -> "want " + wantY + " got " + gotY);
     }
   }
+
+  @Test
+  void reductionsOfRankZeroTensorsAreTheValue() {
+    Tensor x = Tensor.randn(8, DType.F32, 9);
+    Tensor want = Checks.reductionsOfRankZero(x);
+    Tensor got = ChecksKernels.reductionsOfRankZero(x);
+    assertTrue(got.allClose(want, 1e-5, 1e-6), () -> "want " + want + " got " + got);
+  }
 }

@@ -81,4 +81,11 @@ public final class ReduceOp extends Operation implements Traits.Pure, InferTypeO
     }
     return Inferred.of(new Type.Tensor(kind == ReduceKind.ARGMAX ? DType.I32 : t.dtype(), shape));
   }
+
+  @Override
+  public Object fold() {
+    // sum(x) {axes = []} -> x: reducing no axis (the full reduction of a rank-0 tensor) is x itself
+    boolean noAxes = axes().isEmpty() && kind != ReduceKind.ARGMAX;
+    return noAxes && operand(0).type().equals(result().type()) ? operand(0) : null;
+  }
 }

@@ -22,6 +22,7 @@ import dev.strata.ir.dialect.tensor.TensorUnaryOp;
 import dev.strata.ir.dialect.tensor.TransposeOp;
 import dev.strata.ir.dialect.tensor.WhereOp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ final class FusionPlan {
   static final int MAX_MEMBERS = 256;
 
   final Map<Operation, Group> groupOf = new LinkedHashMap<>();
+  private final Map<Operation, Boolean> reductionDependence = new HashMap<>();
   final List<Group> groups = new ArrayList<>();
 
   /** Whether {@code op} is recomputed inside each group that uses it instead of being grouped. */
@@ -250,8 +252,21 @@ final class FusionPlan {
     return true;
   }
 
-  /** Whether {@code member} of {@code g} is a reduction or computed from one of {@code g}'s. */
+  /**
+   * Whether {@code member} of {@code g} is a reduction or computed from one of {@code g}'s.
+   * Memoised: a member's operands were placed before it, so the answer never changes, and chains
+   * that read each value twice would otherwise be walked once per path.
+   */
   private boolean dependsOnReduction(Operation member, Group g) {
+    Boolean known = reductionDependence.get(member);
+    if (known == null) {
+      known = computeDependsOnReduction(member, g);
+      reductionDependence.put(member, known);
+    }
+    return known;
+  }
+
+  private boolean computeDependsOnReduction(Operation member, Group g) {
     if (member instanceof ReduceOp) {
       return true;
     }
