@@ -45,12 +45,13 @@ public interface GpuSupport {
 
   /**
    * The ops every OpenCL 1.2 and CUDA device runs with Java's semantics. Index division stays
-   * allowed: its divisors are dims of the iteration space, never zero while an iteration runs.
+   * allowed: its divisors are dims of the iteration space, never zero while an iteration runs;
+   * so does integer division by a constant other than 0 and -1.
    */
   static GpuSupport portable() {
     return op -> switch (op) {
       case ArithBinaryOp b when b.scalarKind().isInteger() && b.scalarKind() != ScalarKind.INDEX
-          && (b.kind() == BinaryKind.DIV || b.kind() == BinaryKind.REM) ->
+          && (b.kind() == BinaryKind.DIV || b.kind() == BinaryKind.REM) && !hasHarmlessDivisor(b) ->
           "integer " + b.kind().arithName() + " (Java throws on division by zero)";
       case ArithBinaryOp b when b.kind() == BinaryKind.POW && !b.scalarKind().isFloating() -> "integer pow";
       case ArithBinaryOp b -> null;
@@ -66,6 +67,16 @@ public interface GpuSupport {
       case YieldOp y -> null;
       default -> op.name() + " has no GPU form";
     };
+  }
+
+  /**
+   * Whether {@code op}, an integer division or remainder, divides by a constant other than 0 and
+   * -1: it can neither throw nor overflow, so a device computes it as Java does (both truncate
+   * toward zero, and a remainder takes the dividend's sign).
+   */
+  static boolean hasHarmlessDivisor(ArithBinaryOp op) {
+    return ConstantOp.valueOf(op.operand(1)) instanceof dev.strata.ir.core.Attribute.IntAttr c
+        && c.value() != 0 && c.value() != -1;
   }
 
   /** The features {@code kernelOps} need under {@code support}, without repeats. */

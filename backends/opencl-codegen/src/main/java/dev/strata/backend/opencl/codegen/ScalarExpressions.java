@@ -6,6 +6,7 @@ import static dev.strata.backend.opencl.codegen.ClTypes.kindOf;
 import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.ScalarKind;
+import dev.strata.ir.conversion.looptogpu.GpuSupport;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CastOp;
@@ -90,7 +91,7 @@ final class ScalarExpressions {
       case OR -> a + " | " + b;
       case XOR -> a + " ^ " + b;
       case DIV, REM -> {
-        if (kind != ScalarKind.INDEX) {
+        if (kind != ScalarKind.INDEX && !GpuSupport.hasHarmlessDivisor(op)) {
           throw unsupported(op, " (Java throws on a zero divisor; it stays on the CPU)");
         }
         yield a + (k == BinaryKind.DIV ? " / " : " % ") + b;
