@@ -61,6 +61,8 @@ final class FusionPlan {
 
   final Map<Operation, Group> groupOf = new LinkedHashMap<>();
   private final Map<Operation, Boolean> reductionDependence = new HashMap<>();
+  /** Each op's place in the function, to keep merged groups' members in program order. */
+  private final Map<Operation, Integer> position = new HashMap<>();
   final List<Group> groups = new ArrayList<>();
 
   /** Whether {@code op} is recomputed inside each group that uses it instead of being grouped. */
@@ -78,6 +80,9 @@ final class FusionPlan {
   }
 
   void plan(List<Operation> ops) {
+    for (Operation op : ops) {
+      position.put(op, position.size());
+    }
     for (Operation op : ops) {
       if (isElementwise(op)) {
         placeElementwise(op);
@@ -98,10 +103,60 @@ final class FusionPlan {
       if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW) && fits && canJoin(op, g)
           && rowAligned(op, g)) {
         add(g, op);
+        absorbSiblings(op, g);
         return;
       }
     }
     add(newGroup(GroupOp.Kind.ELEMENTWISE, shape), op);
+  }
+
+  /**
+   * Merges into {@code g}, which {@code op} just joined, the other elementwise groups over the same
+   * domain that {@code op} reads and that read no group themselves: {@code x.mul(a).add(y.mul(b))}
+   * then runs as one loop instead of materialising {@code y.mul(b)} first. A merge is skipped when
+   * it would close a cycle ({@code g} reaching the sibling through a third group), overfill the
+   * group, or bring a new dtype into its loop (which could cost the loop its vector form).
+   */
+  private void absorbSiblings(Operation op, Group g) {
+    if (g.finalKind != GroupOp.Kind.ELEMENTWISE) {
+      return;
+    }
+    for (Group h : producerGroups(op)) {
+      if (h == g || h.finalKind != GroupOp.Kind.ELEMENTWISE || !h.domain.equals(g.domain)
+          || !h.dependsOn.isEmpty() || g.members.size() + h.members.size() > MAX_MEMBERS
+          || !dtypes(g).containsAll(dtypes(h)) || reachesThroughAnother(g, h)) {
+        continue;
+      }
+      for (Operation m : h.members) {
+        groupOf.put(m, g);
+      }
+      g.members.addAll(h.members);
+      g.members.sort(java.util.Comparator.comparing(position::get));
+      groups.remove(h);
+      for (Group other : groups) {
+        if (other.dependsOn.remove(h) && other != g) {
+          other.dependsOn.add(g);
+        }
+      }
+    }
+  }
+
+  private static Set<Object> dtypes(Group g) {
+    Set<Object> out = new HashSet<>();
+    for (Operation m : g.members) {
+      out.add(m.result().shaped().dtype());
+    }
+    return out;
+  }
+
+  /** Whether {@code g} depends on {@code h} through a group other than {@code h}. */
+  private static boolean reachesThroughAnother(Group g, Group h) {
+    for (Group d : g.dependsOn) {
+      if (d != h && dependsOn(d, h, new HashSet<>())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void placeReduction(ReduceOp r) {
