@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * another thread while the processor waits for it.
  */
 final class LargeStack {
-  /** Enough for fused chains of tens of thousands of ops. */
-  private static final long STACK_BYTES = 1L << 30;
+  /** Far more than a group of 256 fused ops needs, and than lowering the passes around it. */
+  private static final long STACK_BYTES = 256L << 20;
 
   private LargeStack() {}
 
