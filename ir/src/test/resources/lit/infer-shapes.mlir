@@ -59,16 +59,24 @@ builtin.module() ({
 
 // -----
 // Two different symbols meet in an elementwise broadcast: the result dim is decided at run time,
-// bcast(N, M) (M where N is 1, else N); a symbol against a constant gives the constant.
+// bcast(M, N) (N where M is 1, else M), written in one order whichever way the operands come, so
+// that y + x and x + y have one type; a symbol against a constant gives the constant.
 
 // CHECK-LABEL: func.func
-// CHECK: tensor.add(%x, %y) : tensor<f32[bcast(N, M), D]>
-// CHECK: tensor.mul(%0, %z) : tensor<f32[bcast(N, M), 3]>
+// CHECK: tensor.add(%x, %y) : tensor<f32[bcast(M, N), D]>
+// CHECK: tensor.mul(%0, %z) : tensor<f32[bcast(M, N), 3]>
+// CHECK: tensor.add(%y, %x) : tensor<f32[bcast(M, N), D]>
+// CHECK: tensor.add(%2, %w) : tensor<f32[bcast(bcast(K, M), N), D]>
+// CHECK: tensor.add(%x, %4) : tensor<f32[bcast(bcast(K, M), N), D]>
 builtin.module() ({
   func.func() ({
-  ^bb0(%x: tensor<f32[N, D]>, %y: tensor<f32[M, D]>, %z: tensor<f32[3]>):
+  ^bb0(%x: tensor<f32[N, D]>, %y: tensor<f32[M, D]>, %z: tensor<f32[3]>, %w: tensor<f32[K, D]>):
     %0 = tensor.add(%x, %y) : tensor<f32[1]>
     %1 = tensor.mul(%0, %z) : tensor<f32[1]>
-    func.return(%1)
-  }) {sym_name = "runtimeBroadcast", result_types = [type(tensor<f32[1]>)]}
+    %2 = tensor.add(%y, %x) : tensor<f32[1]>
+    %3 = tensor.add(%2, %w) : tensor<f32[1]>
+    %4 = tensor.add(%y, %w) : tensor<f32[1]>
+    %5 = tensor.add(%x, %4) : tensor<f32[1]>
+    func.return(%1, %3, %5)
+  }) {sym_name = "runtimeBroadcast", result_types = [type(tensor<f32[1]>), type(tensor<f32[1]>), type(tensor<f32[1]>)]}
 })

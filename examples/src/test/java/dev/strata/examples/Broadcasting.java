@@ -34,4 +34,11 @@ public final class Broadcasting {
       @Shape({"B", "1"}) Tensor a, @Shape({"C"}) Tensor b) {
     return Tensor.where(c, a, b);
   }
+
+  /** The same broadcast written two ways on the two sides of a branch has one type. */
+  @Kernel
+  public static Tensor eitherWay(@Shape({"N", "D"}) Tensor x, @Shape({"M", "D"}) Tensor y,
+      @Shape({"K", "D"}) Tensor z, int s) {
+    return s > 0 ? x.add(y).add(z) : z.add(y.sub(x));
+  }
 }

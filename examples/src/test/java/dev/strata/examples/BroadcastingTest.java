@@ -42,6 +42,19 @@ class BroadcastingTest {
   }
 
   @Test
+  void aBroadcastWrittenInAnyOrderHasOneType() {
+    for (int[] nmk : new int[][] {{1, 3, 3}, {3, 1, 3}, {3, 3, 1}, {1, 1, 1}, {2, 2, 2}, {1, 3, 1}, {2, 3, 1}}) {
+      Tensor x = Tensor.randn(1, DType.F32, nmk[0], 4);
+      Tensor y = Tensor.randn(2, DType.F32, nmk[1], 4);
+      Tensor z = Tensor.randn(3, DType.F32, nmk[2], 4);
+      for (int s : new int[] {0, 1}) {
+        same("eitherWay " + Arrays.toString(nmk) + " s=" + s, () -> Broadcasting.eitherWay(x, y, z, s),
+            () -> BroadcastingKernels.eitherWay(x, y, z, s));
+      }
+    }
+  }
+
+  @Test
   void incompatibleSizesNameBothDims() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> BroadcastingKernels.rows(Tensor.zeros(DType.F32, 2, 5), Tensor.zeros(DType.F32, 3, 5)));

@@ -159,15 +159,40 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
         }
       }
       case BCAST -> {
-        if (a.equals(b) || b.is(1)) {
-          return a;
-        }
-        if (a.is(1)) {
-          return b;
-        }
+        return broadcastOf(a, b);
       }
     }
     return new Expr(op, a, b);
+  }
+
+  /**
+   * {@code bcast} in a canonical form, so that equal broadcasts compare equal whatever the order
+   * they were written in: nested broadcasts are flattened, 1s and repeats dropped, and the rest
+   * sorted by their text. The result is the same at run time, as broadcasting is commutative and
+   * associative wherever the entry checks let it run.
+   */
+  private static Dim broadcastOf(Dim a, Dim b) {
+    java.util.TreeMap<String, Dim> parts = new java.util.TreeMap<>();
+    collectBroadcast(a, parts);
+    collectBroadcast(b, parts);
+    parts.values().removeIf(d -> d.is(1));
+    if (parts.isEmpty()) {
+      return of(1);
+    }
+    Dim out = null;
+    for (Dim d : parts.values()) {
+      out = out == null ? d : new Expr(Op.BCAST, out, d);
+    }
+    return out;
+  }
+
+  private static void collectBroadcast(Dim d, Map<String, Dim> into) {
+    if (d instanceof Expr e && e.op() == Op.BCAST) {
+      collectBroadcast(e.lhs(), into);
+      collectBroadcast(e.rhs(), into);
+    } else {
+      into.put(d.toString(), d);
+    }
   }
 
   /** {@code a * b}. */
