@@ -48,3 +48,34 @@ builtin.module() ({
     gpu.return()
   }) {sym_name = "bad3", workgroup_size = 256, requires = []}
 })
+// -----
+// RUN: canonicalize
+// A division Java may throw on needs the trap flag, which only a kernel marked traps has.
+// expected-error: gpu.func holds an integer div whose divisor may be zero but is not marked traps
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%a: i32, %b: i32):
+    %0 = arith.div(%a, %b) : i32
+    gpu.return()
+  }) {sym_name = "bad4", workgroup_size = 256, requires = []}
+})
+// -----
+// RUN: canonicalize
+// expected-error: gpu.func holds an integer pow whose exponent may be negative but is not marked traps
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%a: i8, %b: i8):
+    %0 = arith.pow(%a, %b) : i8
+    gpu.return()
+  }) {sym_name = "bad5", workgroup_size = 256, requires = []}
+})
+// -----
+// Marked traps, the same division verifies and prints the mark back.
+// CHECK: sym_name = "ok2", workgroup_size = 256, requires = [], traps = true}
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%a: i32, %b: i32):
+    %0 = arith.div(%a, %b) : i32
+    gpu.return()
+  }) {sym_name = "ok2", workgroup_size = 256, requires = [], traps = true}
+})

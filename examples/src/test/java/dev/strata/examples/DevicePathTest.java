@@ -1,6 +1,8 @@
 package dev.strata.examples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.DType;
@@ -41,6 +43,52 @@ class DevicePathTest {
           plan.toString());
     }
     assertTrue(plan.result().allClose(Nn.attention(q, k, v, 0.2f), 1e-4, 1e-4));
+  }
+
+  /**
+   * Integer division by values the kernel reads runs on the device; a zero divisor sets the
+   * kernel's trap flag, and the group reruns on the CPU, which throws Java's exception: counted as
+   * a trap, not as a fallback, and an {@link ArithmeticException} under strict mode too.
+   */
+  @Test
+  void integerDivisionByValuesRunsOnTheDeviceAndAZeroThrowsAsInJava() {
+    Assumptions.assumeTrue(Boolean.getBoolean("strata.expect.opencl"), "not the OpenCL run of the suite");
+    int n = 1000;
+    int[] xs = new int[n];
+    int[] ys = new int[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = i % 3 == 0 ? Integer.MIN_VALUE : i * 7919 - 40000;
+      ys[i] = i % 4 == 0 ? -1 : i % 2 == 0 ? 7 : -(i % 13) - 1;
+    }
+    Tensor x = Tensor.of(xs, n);
+    Tensor y = Tensor.of(ys, n);
+    Explain.Plan<Tensor> plan = Explain.of(() -> JavaSemanticsKernels.sumOverDivisor(x, y));
+    assertTrue(plan.toString().contains("-> opencl ("), plan.toString());
+    assertArrayEquals(JavaSemantics.sumOverDivisor(x, y).toIntArray(), plan.result().toIntArray());
+
+    ys[n - 1] = 0;
+    Tensor withZero = Tensor.of(ys, n);
+    long traps = DeviceStats.traps();
+    long fallbacks = DeviceStats.fallbacks();
+    assertThrows(ArithmeticException.class, () -> JavaSemantics.sumOverDivisor(x, withZero));
+    ArithmeticException e = assertThrows(ArithmeticException.class,
+        () -> JavaSemanticsKernels.sumOverDivisor(x, withZero));
+    assertEquals("/ by zero", e.getMessage());
+    assertEquals(traps + 1, DeviceStats.traps());
+    assertEquals(fallbacks, DeviceStats.fallbacks(), "a trap is not a fallback");
+    String strict = System.getProperty("strata.strict");
+    System.setProperty("strata.strict", "true");
+    try {
+      assertThrows(ArithmeticException.class, () -> JavaSemanticsKernels.sumOverDivisor(x, withZero));
+      assertArrayEquals(JavaSemantics.sumOverDivisor(x, y).toIntArray(),
+          JavaSemanticsKernels.sumOverDivisor(x, y).toIntArray());
+    } finally {
+      if (strict == null) {
+        System.clearProperty("strata.strict");
+      } else {
+        System.setProperty("strata.strict", strict);
+      }
+    }
   }
 
   @Test

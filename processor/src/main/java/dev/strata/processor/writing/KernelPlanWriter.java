@@ -55,10 +55,11 @@ final class KernelPlanWriter {
             sources.add(sources.isEmpty() ? "" : ", ").add("$S, $S", target.getKey(), source);
           }
         }
-        init.add(",\n$T.kernel($L, $S, $S, $T.of($L), $T.of($L), $LL, $T.of($L))", GROUP_PLAN, l.group(),
+        init.add(",\n$T.kernel($L, $S, $S, $T.of($L), $T.of($L), $LL, $T.of($L)$L)", GROUP_PLAN, l.group(),
             describe(l.fallback().operations().getFirst()), l.kernel(), Map.class, sources.build(), List.class,
             written(k), k.workgroupSize(), List.class,
-            k.requires().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")));
+            k.requires().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")),
+            k.traps() ? ", true" : "");
       } else if (op.attr("cpu_only") instanceof Attribute.StringAttr why
           && op.attr("group") instanceof Attribute.IntAttr g) {
         init.add(",\n$T.cpuOnly($L, $S, $S)", GROUP_PLAN, g.value(), describe(op), why.value());

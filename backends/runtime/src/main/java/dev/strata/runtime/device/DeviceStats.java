@@ -12,6 +12,7 @@ public final class DeviceStats {
   private static final LongAdder FALLBACKS = new LongAdder();
   private static final LongAdder UPLOADS = new LongAdder();
   private static final LongAdder DOWNLOADS = new LongAdder();
+  private static final LongAdder TRAPS = new LongAdder();
 
   private DeviceStats() {}
 
@@ -52,12 +53,24 @@ public final class DeviceStats {
     return DOWNLOADS.sum();
   }
 
+  /**
+   * Device launches whose kernel met what Java throws on (an integer division by zero, zero to a
+   * negative power), so that the group then ran on the CPU, which throws as Java does. Not
+   * fallbacks: the device could run the group, and the exception is the kernel's result.
+   *
+   * @return the number of such launches
+   */
+  public static long traps() {
+    return TRAPS.sum();
+  }
+
   /** Sets every counter to zero. */
   public static void reset() {
     LAUNCHES.reset();
     FALLBACKS.reset();
     UPLOADS.reset();
     DOWNLOADS.reset();
+    TRAPS.reset();
   }
 
   static void launched() {
@@ -66,6 +79,10 @@ public final class DeviceStats {
 
   static void fellBack() {
     FALLBACKS.increment();
+  }
+
+  static void trapped() {
+    TRAPS.increment();
   }
 
   static void uploaded() {

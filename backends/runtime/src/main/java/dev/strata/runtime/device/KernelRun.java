@@ -3,6 +3,7 @@ package dev.strata.runtime.device;
 import dev.strata.DType;
 import dev.strata.Tensor;
 import dev.strata.device.Device;
+import dev.strata.device.DeviceBuffer;
 import dev.strata.device.DeviceException;
 import dev.strata.device.DeviceInfo;
 import dev.strata.device.DeviceProgram;
@@ -30,6 +31,9 @@ import java.util.List;
  * <p>Not thread-safe: each call makes its own run.
  */
 public final class KernelRun implements AutoCloseable {
+  /** Explain's reason for a group whose kernel met what Java throws on. */
+  static final String TRAPPED = "the device met an integer division by zero (or zero to a negative"
+      + " power); the CPU loops run it, throwing as Java does";
   private final KernelPlan plan;
   private final Placement.Choice choice;
   private final List<KernelBuffer> buffers = new ArrayList<>();
@@ -122,8 +126,15 @@ public final class KernelRun implements AutoCloseable {
     String why = unfit(g, device.info(), device.backend());
     if (why == null) {
       try {
-        run(g, device, groups, args);
+        boolean trapped = !run(g, device, groups, args);
         DeviceStats.launched();
+        if (trapped) {
+          // Not a fallback: the CPU loops now throw what Java throws (or, had the device met a
+          // zero Java never reaches, compute the result).
+          DeviceStats.trapped();
+          Explain.record(plan, g, "cpu", TRAPPED);
+          return false;
+        }
         Explain.record(plan, g, device.backend() + " (" + device.info().name() + ")", "");
         return true;
       } catch (DeviceException e) {
@@ -165,7 +176,11 @@ public final class KernelRun implements AutoCloseable {
     return null;
   }
 
-  private void run(GroupPlan g, Device device, long groups, Object[] args) throws DeviceException {
+  /**
+   * Runs the group's kernel; false when the kernel set its trap flag, met what Java throws on, so
+   * the caller must run the CPU loops instead.
+   */
+  private boolean run(GroupPlan g, Device device, long groups, Object[] args) throws DeviceException {
     FaultInjection.Fault fault = FaultInjection.active();
     String source = g.sources().get(device.backend());
     if (fault == FaultInjection.Fault.BUILD) {
@@ -175,7 +190,7 @@ public final class KernelRun implements AutoCloseable {
     if (fault == FaultInjection.Fault.OUT_OF_RESOURCES) {
       device.allocate(device.info().maxAllocBytes() + 1).close();
     }
-    Object[] deviceArgs = new Object[args.length];
+    Object[] deviceArgs = new Object[args.length + (g.traps() ? 1 : 0)];
     for (int i = 0; i < args.length; i++) {
       deviceArgs[i] = switch (args[i]) {
         case KernelBuffer b -> b.onDevice(device);
@@ -184,19 +199,33 @@ public final class KernelRun implements AutoCloseable {
         default -> args[i];
       };
     }
-    if (fault == FaultInjection.Fault.LAUNCH) {
-      deviceArgs = java.util.Arrays.copyOf(deviceArgs, Math.max(0, deviceArgs.length - 1));
-    }
-    if (groups > 0) {
-      long wg = g.workgroupSize();
-      device.launch(program, g.kernelName(), deviceArgs, new long[] {groups * wg}, new long[] {wg});
-      device.finish();
+    try (DeviceBuffer trap = g.traps() ? device.allocate(Integer.BYTES) : null) {
+      if (trap != null) {
+        device.upload(new int[] {0}, trap);
+        deviceArgs[args.length] = trap;
+      }
+      if (fault == FaultInjection.Fault.LAUNCH) {
+        deviceArgs = java.util.Arrays.copyOf(deviceArgs, Math.max(0, deviceArgs.length - 1));
+      }
+      if (groups > 0) {
+        long wg = g.workgroupSize();
+        device.launch(program, g.kernelName(), deviceArgs, new long[] {groups * wg}, new long[] {wg});
+        device.finish();
+      }
+      if (trap != null && groups > 0) {
+        int[] flag = new int[1];
+        device.download(trap, flag);
+        if (flag[0] != 0) {
+          return false;
+        }
+      }
     }
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof KernelBuffer b && g.written().get(i)) {
         b.writtenOnDevice();
       }
     }
+    return true;
   }
 
   /**

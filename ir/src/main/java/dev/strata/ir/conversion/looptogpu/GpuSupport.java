@@ -12,6 +12,8 @@ import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.FmaOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
+import dev.strata.ir.dialect.gpu.GpuFuncOp;
+import dev.strata.ir.dialect.gpu.Traps;
 import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.loop.LoadOp;
 import dev.strata.ir.dialect.loop.StoreOp;
@@ -44,16 +46,17 @@ public interface GpuSupport {
   }
 
   /**
-   * The ops every OpenCL 1.2 and CUDA device runs with Java's semantics. Index division stays
-   * allowed: its divisors are dims of the iteration space, never zero while an iteration runs;
-   * so does integer division by a constant other than 0 and -1.
+   * The ops every OpenCL 1.2 and CUDA device runs with Java's semantics. Index division is
+   * allowed: its divisors are dims of the iteration space, never zero while an iteration runs.
+   * Integer division, remainder and power of Java's values are allowed too: where Java may throw
+   * on them ({@link Traps}), the kernel {@linkplain GpuFuncOp#traps() traps} and the host reruns
+   * the group on the CPU when a thread met a zero divisor. A power of {@code long}s, which Java
+   * computes through {@code Math.pow} in doubles, is not.
    */
   static GpuSupport portable() {
     return op -> switch (op) {
-      case ArithBinaryOp b when b.scalarKind().isInteger() && b.scalarKind() != ScalarKind.INDEX
-          && (b.kind() == BinaryKind.DIV || b.kind() == BinaryKind.REM) && !hasHarmlessDivisor(b) ->
-          "integer " + b.kind().arithName() + " (Java throws on division by zero)";
-      case ArithBinaryOp b when b.kind() == BinaryKind.POW && !b.scalarKind().isFloating() -> "integer pow";
+      case ArithBinaryOp b when b.kind() == BinaryKind.POW && b.scalarKind() == ScalarKind.I64 ->
+          "pow of longs (computed in doubles)";
       case ArithBinaryOp b -> null;
       case CmpOp c -> null;
       case SelectOp s -> null;
@@ -69,14 +72,14 @@ public interface GpuSupport {
     };
   }
 
-  /**
-   * Whether {@code op}, an integer division or remainder, divides by a constant other than 0 and
-   * -1: it can neither throw nor overflow, so a device computes it as Java does (both truncate
-   * toward zero, and a remainder takes the dividend's sign).
-   */
-  static boolean hasHarmlessDivisor(ArithBinaryOp op) {
-    return ConstantOp.valueOf(op.operand(1)) instanceof dev.strata.ir.core.Attribute.IntAttr c
-        && c.value() != 0 && c.value() != -1;
+  /** Whether any of {@code kernelOps} is an op Java may throw on, so that the kernel traps. */
+  static boolean traps(Iterable<Operation> kernelOps) {
+    for (Operation op : kernelOps) {
+      if (Traps.of(op) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The features {@code kernelOps} need under {@code support}, without repeats. */

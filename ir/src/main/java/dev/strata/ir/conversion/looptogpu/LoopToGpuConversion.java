@@ -144,7 +144,7 @@ public final class LoopToGpuConversion implements Pass {
     List<Operation> kernelOps = new ArrayList<>();
     body.operations().forEach(op -> op.walk(kernelOps::add));
     GpuFuncOp kernel = GpuFuncOp.create(kernels, work.location(), name, body, WorkGroupMapper.WORKGROUP_SIZE,
-        GpuSupport.featuresOf(support, kernelOps));
+        GpuSupport.featuresOf(support, kernelOps), GpuSupport.traps(kernelOps));
     kernels.after(kernel);
     host.before(work);
     LaunchOp launch = LaunchOp.create(host, work.location(), name, group, groups, params);

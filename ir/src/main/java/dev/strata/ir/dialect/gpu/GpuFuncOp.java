@@ -15,6 +15,15 @@ import java.util.List;
  * "softmax_0", workgroup_size = 256}}: a kernel. Every work-group of {@code workgroup_size}
  * threads runs the body; the parameters are global buffers and scalars. Attribute {@code
  * requires} lists the optional device features the kernel needs ({@code "fp64"}, {@code "fp16"}).
+ *
+ * <p>A kernel with {@code traps = true} holds ops that Java may throw on ({@link
+ * dev.strata.ir.conversion.looptogpu.GpuSupport#trap}): an integer division or remainder by a
+ * value read at run time, an integer power. It takes one parameter more than its block has, last:
+ * a global {@code i32} flag that the host zeroes before the launch. A thread that meets what Java
+ * would throw on (a zero divisor, zero to a negative power) sets the flag and goes on with a
+ * harmless value; the host, finding the flag set, runs the group's CPU loops instead, which throw
+ * exactly as Java does. A kernel never throws itself, so a flag set by a value Java would not
+ * have reached costs time, never a result.
  */
 public final class GpuFuncOp extends Operation implements Traits.IsolatedFromAbove {
   /** The op name. */
@@ -28,10 +37,20 @@ public final class GpuFuncOp extends Operation implements Traits.IsolatedFromAbo
   /** Creates a kernel with {@code body} (whose arguments are the parameters). */
   public static GpuFuncOp create(OpBuilder b, Location loc, String name, Block body, long workgroupSize,
       List<String> requires) {
-    return b.create(GpuFuncOp.class, new OperationState(NAME, loc).region(body)
+    return create(b, loc, name, body, workgroupSize, requires, false);
+  }
+
+  /** Creates a kernel with {@code body}; {@code traps} when it holds ops Java may throw on. */
+  public static GpuFuncOp create(OpBuilder b, Location loc, String name, Block body, long workgroupSize,
+      List<String> requires, boolean traps) {
+    OperationState state = new OperationState(NAME, loc).region(body)
         .attr("sym_name", Attribute.of(name))
         .attr("workgroup_size", Attribute.of(workgroupSize))
-        .attr("requires", new Attribute.ArrayAttr(requires.stream().map(r -> (Attribute) Attribute.of(r)).toList())));
+        .attr("requires", new Attribute.ArrayAttr(requires.stream().map(r -> (Attribute) Attribute.of(r)).toList()));
+    if (traps) {
+      state.attr("traps", Attribute.of(true));
+    }
+    return b.create(GpuFuncOp.class, state);
   }
 
   /** The kernel's name. */
@@ -55,6 +74,11 @@ public final class GpuFuncOp extends Operation implements Traits.IsolatedFromAbo
         ? a.values().stream().map(v -> ((Attribute.StringAttr) v).value()).toList() : List.of();
   }
 
+  /** Whether the kernel takes the trap flag after its block's parameters (see the class comment). */
+  public boolean traps() {
+    return attr("traps") instanceof Attribute.BoolAttr t && t.value();
+  }
+
   @Override
   public String verify() {
     if (!(attr("sym_name") instanceof Attribute.StringAttr)) {
@@ -70,6 +94,13 @@ public final class GpuFuncOp extends Operation implements Traits.IsolatedFromAbo
       }
       if (a.type() instanceof Type.Tensor) {
         return "gpu.func parameters are buffers or scalars, not tensors";
+      }
+    }
+    if (!traps()) {
+      String[] trap = {null};
+      walk(op -> trap[0] = trap[0] != null ? trap[0] : Traps.of(op));
+      if (trap[0] != null) {
+        return "gpu.func holds " + trap[0] + " but is not marked traps";
       }
     }
     return body().terminator() instanceof GpuReturnOp ? null : "gpu.func body must end with gpu.return";

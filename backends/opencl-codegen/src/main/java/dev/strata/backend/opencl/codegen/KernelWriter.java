@@ -123,6 +123,11 @@ final class KernelWriter {
             "gpu.func " + kernel.symbolName() + " takes a tensor, which has no OpenCL form");
       }
     }
+    if (kernel.traps()) {
+      String flag = names.fresh("trap", "trap");
+      scalars.trapFlag(flag);
+      params.add("__global int* " + flag);
+    }
     return params;
   }
 

@@ -77,6 +77,7 @@ public final class OpenClEmitter {
     }
     List<ParamKind> params =
         kernel.body().arguments().stream().map(a -> ParamKind.of(a.type())).toList();
-    return new OpenClKernel(name, program.build(), params, kernel.workgroupSize(), requires);
+    return new OpenClKernel(name, program.build(), params, kernel.workgroupSize(), requires,
+        kernel.traps());
   }
 }

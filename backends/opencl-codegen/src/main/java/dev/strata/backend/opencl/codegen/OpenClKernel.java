@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param workgroupSize the threads per work-group the kernel must be launched with (its {@code
  *     reqd_work_group_size}); the global size is the number of work-groups times this
  * @param requires the optional device features the program needs, such as {@code "fp64"}
+ * @param traps whether the kernel takes one more parameter after {@code params}: the trap flag,
+ *     a {@code __global int*} to a zero the kernel sets where Java would throw (see {@code
+ *     gpu.func}'s {@code traps})
  */
 public record OpenClKernel(String name, String source, List<ParamKind> params, long workgroupSize,
-    List<String> requires) {
+    List<String> requires, boolean traps) {
   /** Copies the lists and checks the fields. */
   public OpenClKernel {
     Objects.requireNonNull(name, "name");

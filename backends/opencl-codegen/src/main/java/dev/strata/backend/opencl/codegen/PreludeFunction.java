@@ -87,6 +87,82 @@ enum PreludeFunction {
         return pow(a, b);
       }
       """),
+  /** Java's {@code int} division, reporting a zero divisor through the kernel's trap flag. */
+  DIV_I32("strata_div_i32", """
+      // Java's a / b on ints: a zero divisor sets the trap flag (the host then runs the CPU
+      // loops, which throw as Java does) and gives 0 here; MIN_VALUE / -1 wraps to MIN_VALUE.
+      int strata_div_i32(int a, int b, __global int* trap) {
+        if (b == 0) {
+          *trap = 1;
+          return 0;
+        }
+        return b == -1 ? as_int(-as_uint(a)) : a / b;
+      }
+      """),
+  /** Java's {@code int} remainder. */
+  REM_I32("strata_rem_i32", """
+      // Java's a % b on ints: a zero divisor sets the trap flag and gives 0 here; any a % -1 is 0.
+      int strata_rem_i32(int a, int b, __global int* trap) {
+        if (b == 0) {
+          *trap = 1;
+          return 0;
+        }
+        return b == -1 ? 0 : a % b;
+      }
+      """),
+  /** Java's {@code long} division. */
+  DIV_I64("strata_div_i64", """
+      // Java's a / b on longs: a zero divisor sets the trap flag and gives 0 here;
+      // MIN_VALUE / -1 wraps to MIN_VALUE.
+      long strata_div_i64(long a, long b, __global int* trap) {
+        if (b == 0) {
+          *trap = 1;
+          return 0;
+        }
+        return b == -1 ? as_long(-as_ulong(a)) : a / b;
+      }
+      """),
+  /** Java's {@code long} remainder. */
+  REM_I64("strata_rem_i64", """
+      // Java's a % b on longs: a zero divisor sets the trap flag and gives 0 here; any a % -1 is 0.
+      long strata_rem_i64(long a, long b, __global int* trap) {
+        if (b == 0) {
+          *trap = 1;
+          return 0;
+        }
+        return b == -1 ? 0 : a % b;
+      }
+      """),
+  /** {@code IntegerArithmetic.pow} for exponents of at least zero. */
+  POW_NATURAL_I32("strata_pow_natural_i32", """
+      // IntegerArithmetic.pow(base, e) for e >= 0: square and multiply, wrapping like int.
+      int strata_pow_natural_i32(int base, int e) {
+        uint result = 1u;
+        uint square = as_uint(base);
+        for (uint k = (uint) e; k != 0u; k >>= 1) {
+          if ((k & 1u) != 0u) {
+            result *= square;
+          }
+          square *= square;
+        }
+        return as_int(result);
+      }
+      """),
+  /** {@code IntegerArithmetic.pow}, reporting zero to a negative power through the trap flag. */
+  POW_I32("strata_pow_i32", """
+      // IntegerArithmetic.pow(base, e): a negative e gives 1 / base^-e in integer division, and
+      // for base 0 sets the trap flag (the host then runs the CPU loops, which throw).
+      int strata_pow_i32(int base, int e, __global int* trap) {
+        if (e >= 0) {
+          return strata_pow_natural_i32(base, e);
+        }
+        if (base == 0) {
+          *trap = 1;
+          return 0;
+        }
+        return base == 1 ? 1 : base == -1 ? ((e & 1) == 0 ? 1 : -1) : 0;
+      }
+      """),
   /** The tanh approximation of GELU in float, in a form that does not cancel for x < 0. */
   GELU_F32("strata_gelu_f32", """
       // GELU, tanh approximation: 0.5 x (1 + tanh(z)) with z = sqrt(2 / pi) (x + 0.044715 x^3),
@@ -177,6 +253,10 @@ enum PreludeFunction {
 
   /** The helpers this one calls. */
   List<PreludeFunction> needs() {
-    return this == ROUND_BF16 ? List.of(F32_TO_BF16) : List.of();
+    return switch (this) {
+      case ROUND_BF16 -> List.of(F32_TO_BF16);
+      case POW_I32 -> List.of(POW_NATURAL_I32);
+      default -> List.of();
+    };
   }
 }

@@ -6,12 +6,12 @@ import static dev.strata.backend.opencl.codegen.ClTypes.kindOf;
 import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.Operation;
 import dev.strata.ir.core.ScalarKind;
-import dev.strata.ir.conversion.looptogpu.GpuSupport;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CastOp;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.MathOp;
+import dev.strata.ir.dialect.gpu.Traps;
 
 /**
  * OpenCL C expressions for scalar ops with Java's semantics. Operands are names or literals, and
@@ -26,9 +26,16 @@ import dev.strata.ir.dialect.arith.MathOp;
  */
 final class ScalarExpressions {
   private final Prelude prelude;
+  /** The kernel's trap flag parameter, or null when the kernel does not trap. */
+  private String trapFlag;
 
   ScalarExpressions(Prelude prelude) {
     this.prelude = prelude;
+  }
+
+  /** Names the trap flag parameter of the kernel being written ({@code gpu.func} with traps). */
+  void trapFlag(String name) {
+    this.trapFlag = name;
   }
 
   /** A literal of {@code kind}, spelled so that C parses it as that type and value. */
@@ -90,14 +97,36 @@ final class ScalarExpressions {
       case AND -> a + " & " + b;
       case OR -> a + " | " + b;
       case XOR -> a + " ^ " + b;
-      case DIV, REM -> {
-        if (kind != ScalarKind.INDEX && !GpuSupport.hasHarmlessDivisor(op)) {
-          throw unsupported(op, " (Java throws on a zero divisor; it stays on the CPU)");
-        }
-        yield a + (k == BinaryKind.DIV ? " / " : " % ") + b;
-      }
-      case POW -> throw unsupported(op, " (integer pow stays on the CPU)");
+      case DIV, REM -> kind == ScalarKind.INDEX || Traps.hasHarmlessDivisor(op)
+          ? a + (k == BinaryKind.DIV ? " / " : " % ") + b : trapping(op, a, b);
+      case POW -> Traps.of(op) == null && kind != ScalarKind.I64
+          ? narrowed(kind, prelude.call(PreludeFunction.POW_NATURAL_I32, a, b)) : trapping(op, a, b);
     };
+  }
+
+  /**
+   * {@code a op b} for an op Java may throw on, through a helper that sets the kernel's trap flag
+   * where Java would throw; {@code i8} operands compute in {@code int}, as Java's do.
+   */
+  private String trapping(ArithBinaryOp op, String a, String b) {
+    if (Traps.of(op) == null) {
+      throw unsupported(op, "");
+    }
+    if (trapFlag == null) {
+      throw unsupported(op, " in a gpu.func not marked traps");
+    }
+    boolean wide = op.scalarKind() == ScalarKind.I64;
+    PreludeFunction f = switch (op.kind()) {
+      case DIV -> wide ? PreludeFunction.DIV_I64 : PreludeFunction.DIV_I32;
+      case REM -> wide ? PreludeFunction.REM_I64 : PreludeFunction.REM_I32;
+      default -> PreludeFunction.POW_I32;
+    };
+    return narrowed(op.scalarKind(), prelude.call(f, a, b, trapFlag));
+  }
+
+  /** An {@code int} result narrowed like Java's {@code (byte)} when {@code kind} is {@code i8}. */
+  private static String narrowed(ScalarKind kind, String intResult) {
+    return kind == ScalarKind.I8 ? "as_char((uchar) " + intResult + ")" : intResult;
   }
 
   private String floatingBinary(ArithBinaryOp op, boolean dbl, String a, String b) {

@@ -32,7 +32,9 @@ import java.util.Map;
  * that evaluates the scalar arguments of each {@code gpu.launch} (symbols, constants, index
  * arithmetic, casts), allocates the {@code loop.alloc} buffers, launches the emitted kernels with
  * {@code groups * 256} threads in work-groups of 256, and downloads what the function returns.
- * Functions that keep work on the CPU are refused.
+ * Functions that keep work on the CPU are refused. A kernel that sets its trap flag (a zero
+ * divisor) makes the run throw {@link ArithmeticException}, where the run time would rerun the
+ * group on the CPU to throw Java's.
  */
 final class DeviceRun implements AutoCloseable {
   private final Device device;
@@ -98,8 +100,15 @@ final class DeviceRun implements AutoCloseable {
     }
     long groups = ((Attribute.IntAttr) scalar(l.groups())).value();
     List<Value> argValues = l.arguments();
-    Object[] args = new Object[argValues.size()];
-    for (int i = 0; i < args.length; i++) {
+    Object[] args = new Object[argValues.size() + (kernel.traps() ? 1 : 0)];
+    DeviceBuffer trap = null;
+    if (kernel.traps()) {
+      trap = device.allocate(Integer.BYTES);
+      buffers.add(trap);
+      device.upload(new int[] {0}, trap);
+      args[args.length - 1] = trap;
+    }
+    for (int i = 0; i < argValues.size(); i++) {
       Value v = argValues.get(i);
       args[i] = switch (kernel.params().get(i)) {
         case BUFFER -> buffer(v);
@@ -113,6 +122,13 @@ final class DeviceRun implements AutoCloseable {
       long wg = kernel.workgroupSize();
       device.launch(programs.get(kernel.name()), kernel.name(), args, new long[] {groups * wg},
           new long[] {wg});
+    }
+    if (trap != null) {
+      int[] flag = new int[1];
+      device.download(trap, flag);
+      if (flag[0] != 0) {
+        throw new ArithmeticException(kernel.name() + " set its trap flag");
+      }
     }
   }
 
