@@ -47,6 +47,8 @@ class BadKernelsTest {
       ReturnInsideUnsupported | strata.loop-not-constant   | for (;;)
       ShapeOnScalar       | strata.shape-on-scalar       | @Shape({"N"}) float alpha
       NonConstantAxis     | strata.not-constant          | x.sum(axis, true)
+      SliceBoundSubtracts | strata.slice-bound           | x.slice(0, 0, last)
+      SliceBoundFromScalar | strata.slice-bound          | x.exp().slice(1, 0, n)
       BranchMismatch      | strata.branch-mismatch       | if (threshold > 0)
       CalleeShapeMismatch | strata.argument-mismatch     | return rgb(rgba)
       """)

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** A compile-time constant attached to an operation by name. */
 public sealed interface Attribute
     permits Attribute.IntAttr, Attribute.FloatAttr, Attribute.BoolAttr, Attribute.StringAttr,
-        Attribute.ArrayAttr, Attribute.TypeAttr {
+        Attribute.ArrayAttr, Attribute.TypeAttr, Attribute.DimAttr {
 
   /** A 64-bit integer. */
   record IntAttr(long value) implements Attribute {
@@ -75,6 +75,14 @@ public sealed interface Attribute
     @Override
     public String toString() {
       return "type(" + type + ")";
+    }
+  }
+
+  /** A size computed from symbolic dims, such as a slice bound {@code dim((D / 2))}. */
+  record DimAttr(Dim dim) implements Attribute {
+    @Override
+    public String toString() {
+      return "dim(" + dim + ")";
     }
   }
 

@@ -121,8 +121,12 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
         if (b.is(0)) {
           return a;
         }
-        if (a.equals(b)) {
+        if (atMost(a, b)) {
           return of(0);
+        }
+        if (a instanceof Expr e && e.op() == Op.MUL && e.lhs().equals(b) && e.rhs() instanceof Const k
+            && k.value() >= 1) {
+          return apply(Op.MUL, b, of(k.value() - 1)); // x * k - x -> x * (k - 1)
         }
       }
       case MUL -> {
@@ -153,8 +157,19 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
           return of(1);
         }
       }
-      case MIN, MAX -> {
-        if (a.equals(b)) {
+      case MIN -> {
+        if (atMost(a, b)) {
+          return a;
+        }
+        if (atMost(b, a)) {
+          return b;
+        }
+      }
+      case MAX -> {
+        if (atMost(a, b)) {
+          return b;
+        }
+        if (atMost(b, a)) {
           return a;
         }
       }
@@ -163,6 +178,65 @@ public sealed interface Dim permits Dim.Const, Dim.Sym, Dim.Expr {
       }
     }
     return new Expr(op, a, b);
+  }
+
+  /**
+   * Whether {@code a <= b} whatever sizes (non-negative values) the symbols take: each rule drops
+   * a part that can only make {@code a} smaller or {@code b} larger, such as {@code x / 2 <= x}
+   * and {@code x <= x + y}.
+   *
+   * @param a a dim
+   * @param b a dim
+   * @return true when provably {@code a <= b}; false when unknown or not so
+   */
+  static boolean atMost(Dim a, Dim b) {
+    if (a.equals(b) || a.is(0)) {
+      return true;
+    }
+    if (a instanceof Const x && b instanceof Const y) {
+      return x.value() <= y.value();
+    }
+    if (a instanceof Expr e) {
+      boolean positiveConstRhs = e.rhs() instanceof Const k && k.value() >= 1;
+      switch (e.op()) {
+        case DIV -> {
+          if (positiveConstRhs && atMost(e.lhs(), b)) {
+            return true; // floor(x / k) <= x
+          }
+        }
+        case MUL -> {
+          if (positiveConstRhs && e.lhs() instanceof Expr q && q.op() == Op.DIV && q.rhs().equals(e.rhs())
+              && atMost(q.lhs(), b)) {
+            return true; // floor(x / k) * k <= x
+          }
+        }
+        case SUB -> {
+          if (atMost(e.lhs(), b)) {
+            return true; // sizes subtract down to 0 at the least
+          }
+        }
+        case MIN -> {
+          if (atMost(e.lhs(), b) || atMost(e.rhs(), b)) {
+            return true;
+          }
+        }
+        case MAX -> {
+          if (atMost(e.lhs(), b) && atMost(e.rhs(), b)) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    if (b instanceof Expr e) {
+      return switch (e.op()) {
+        case ADD -> atMost(a, e.lhs()) || atMost(a, e.rhs());
+        case MAX -> atMost(a, e.lhs()) || atMost(a, e.rhs());
+        case MUL -> e.rhs() instanceof Const k && k.value() >= 1 && atMost(a, e.lhs());
+        default -> false;
+      };
+    }
+    return false;
   }
 
   /**

@@ -33,6 +33,7 @@ public enum Message {
   MISSING_RETURN("missing-return", "kernel %s does not return a value on every path"),
   UNINITIALIZED("uninitialized", "variable '%s' is used before it is assigned"),
   NOT_CONSTANT("not-constant", "%s must be a compile-time constant here"),
+  SLICE_BOUND("slice-bound", "%s %s"),
   BRANCH_MISMATCH("branch-mismatch",
       "the branches of this conditional give '%s' different types: %s and %s"),
   KERNEL_SOURCE_UNAVAILABLE("kernel-source-unavailable",

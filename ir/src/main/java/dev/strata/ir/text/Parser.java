@@ -199,6 +199,12 @@ public final class Parser {
           expect(Kind.PUNCT, ")");
           yield new Attribute.TypeAttr(ty);
         }
+        case "dim" -> {
+          expect(Kind.PUNCT, "(");
+          Dim d = dim();
+          expect(Kind.PUNCT, ")");
+          yield new Attribute.DimAttr(d);
+        }
         default -> throw error("unexpected attribute " + t.text(), t);
       };
       case PUNCT -> {

@@ -2,6 +2,7 @@ package dev.strata.processor.frontend;
 
 import com.sun.source.util.TreePath;
 import dev.strata.DType;
+import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.Dim;
 import dev.strata.ir.diagnostic.Message;
 import java.util.ArrayList;
@@ -28,6 +29,36 @@ final class ConstantArguments {
     }
     notConstant(o, at, what);
     return null;
+  }
+
+  /**
+   * A slice bound: an integer constant (Python's semantics, negative counting from the end), or
+   * a size built from {@code dim()}, {@code numel()}, non-negative constants, {@code +}, {@code *}
+   * and {@code /} (such as {@code x.dim(1) / 2}), whose value Java computes exactly as the dim
+   * does. A bound that subtracts may be negative at run time, where Python's semantics count it
+   * from the end and a size cannot, so it is refused ({@code [strata.slice-bound]}).
+   */
+  Attribute sliceBound(Operand o, TreePath at, String what) {
+    if (o instanceof Operand.Constant c && c.isInteger()) {
+      return Attribute.of(c.longValue());
+    }
+    Dim d = Operand.dimOf(o);
+    if (d == null) {
+      if (o != Operand.Poison.INSTANCE) {
+        ctx.error(at, Message.SLICE_BOUND, what, "is neither a constant nor built from dim() and numel()");
+      }
+      return null;
+    }
+    if (subtracts(d)) {
+      ctx.error(at, Message.SLICE_BOUND, what, "subtracts, so it may be negative at run time, where a slice"
+          + " counts it from the end; use a negative constant (x.slice(0, 0, -1)) instead");
+      return null;
+    }
+    return new Attribute.DimAttr(d);
+  }
+
+  private static boolean subtracts(Dim d) {
+    return d instanceof Dim.Expr e && (e.op() == Dim.Op.SUB || subtracts(e.lhs()) || subtracts(e.rhs()));
   }
 
   /** A boolean constant ({@code keepDim}). */

@@ -2,6 +2,7 @@ package dev.strata.processor.frontend;
 
 import com.sun.source.util.TreePath;
 import dev.strata.DType;
+import dev.strata.ir.core.Attribute;
 import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Location;
 import dev.strata.ir.core.Rewriter;
@@ -294,8 +295,8 @@ final class TensorCallTranslator {
 
   private Operand slice(Operand.TensorValue x, List<Operand> args, List<TreePath> at, TreePath call) {
     Integer axis = axis("slice", args.get(0), at.get(0), x.type().rank(), call);
-    Long start = constants.integer(args.get(1), at.get(1), "the slice start '" + at.get(1).getLeaf() + "'");
-    Long end = constants.integer(args.get(2), at.get(2), "the slice end '" + at.get(2).getLeaf() + "'");
+    Attribute start = constants.sliceBound(args.get(1), at.get(1), "the slice start '" + at.get(1).getLeaf() + "'");
+    Attribute end = constants.sliceBound(args.get(2), at.get(2), "the slice end '" + at.get(2).getLeaf() + "'");
     if (axis == null || start == null || end == null) {
       return Operand.Poison.INSTANCE;
     }

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * {@code tensor.slice(%x) {axis = 0, start = 1, end = -1}}: Python slice semantics on one axis
- * (negative counts from the end, out of range clamps).
+ * (negative counts from the end, out of range clamps). A bound is an integer, or a size computed
+ * from the input's symbolic dims, {@code end = dim((D / 2))}, which is never negative and clamps
+ * to the axis like a non-negative integer.
  */
 public final class SliceOp extends Operation implements Traits.Pure, InferTypeOp {
   /** The op name. */
@@ -28,9 +30,17 @@ public final class SliceOp extends Operation implements Traits.Pure, InferTypeOp
 
   /** Creates {@code x.slice(axis, start, end)} with a normalised axis. */
   public static SliceOp create(OpBuilder b, Location loc, Value x, int axis, long start, long end, Type resultType) {
+    return create(b, loc, x, axis, Attribute.of(start), Attribute.of(end), resultType);
+  }
+
+  /**
+   * Creates {@code x.slice(axis, start, end)} with a normalised axis, each bound an {@link
+   * Attribute.IntAttr} or an {@link Attribute.DimAttr}.
+   */
+  public static SliceOp create(OpBuilder b, Location loc, Value x, int axis, Attribute start, Attribute end,
+      Type resultType) {
     return b.create(SliceOp.class, new OperationState(NAME, loc).operands(x)
-        .attr("axis", Attribute.of(axis)).attr("start", Attribute.of(start)).attr("end", Attribute.of(end))
-        .results(resultType));
+        .attr("axis", Attribute.of(axis)).attr("start", start).attr("end", end).results(resultType));
   }
 
   /** The sliced axis. */
@@ -40,12 +50,20 @@ public final class SliceOp extends Operation implements Traits.Pure, InferTypeOp
 
   /** The clamped start index for an axis of size {@code n}. */
   public Dim start(Dim n) {
-    return clamp(intAttr("start"), n);
+    return clamp(attr("start"), n);
   }
 
   /** The clamped end index for an axis of size {@code n}. */
   public Dim end(Dim n) {
-    return clamp(intAttr("end"), n);
+    return clamp(attr("end"), n);
+  }
+
+  private static Dim clamp(Attribute bound, Dim n) {
+    return switch (bound) {
+      case Attribute.DimAttr d -> Dim.apply(Dim.Op.MIN, d.dim(), n);
+      case Attribute.IntAttr i -> clamp(i.value(), n);
+      default -> throw new IllegalStateException("tensor.slice bound " + bound + " is not an integer or a dim");
+    };
   }
 
   private static Dim clamp(long index, Dim n) {
@@ -65,6 +83,11 @@ public final class SliceOp extends Operation implements Traits.Pure, InferTypeOp
       return Inferred.error(Message.RANK_MISMATCH, "slice", "operand must be a tensor");
     }
     int axis = axis();
+    for (String bound : new String[] {"start", "end"}) {
+      if (!(attr(bound) instanceof Attribute.IntAttr || attr(bound) instanceof Attribute.DimAttr)) {
+        return Inferred.error(Message.RANK_MISMATCH, "slice", "the " + bound + " must be an integer or a dim");
+      }
+    }
     if (axis < 0 || axis >= t.rank()) {
       return Inferred.error(Message.AXIS_OUT_OF_RANGE, "slice", axis, t.rank());
     }
