@@ -184,6 +184,33 @@ enum PreludeFunction {
         return 0.5 * x * (1.0 + t);
       }
       """),
+  /** A double rounded to float by round-to-odd, so that rounding on to F16 or BF16 is exact. */
+  F64_TO_F32_ODD("strata_f64_to_f32_odd", """
+      // x rounded to float toward zero, the last bit set when that lost anything ("round to
+      // odd"): rounding this on to binary16 or bfloat16 gives what one rounding of x would, as
+      // HalfFloats.doubleToF16 and doubleToBf16 do; a nearest float could be a tie that is not.
+      float strata_f64_to_f32_odd(double x) {
+        float f = convert_float_rtz(x);
+        return (double) f == x || isnan(x) ? f : as_float(as_uint(f) | 1u);
+      }
+      """),
+  /** An int rounded to float by round-to-odd. */
+  I32_TO_F32_ODD("strata_i32_to_f32_odd", """
+      // x rounded to float toward zero, the last bit set when that lost anything: rounding this
+      // on to binary16 or bfloat16 gives what one rounding of x would (a float has 24 bits).
+      float strata_i32_to_f32_odd(int x) {
+        float f = convert_float_rtz(x);
+        return convert_int_rtz(f) == x ? f : as_float(as_uint(f) | 1u);
+      }
+      """),
+  /** A long rounded to float by round-to-odd. */
+  I64_TO_F32_ODD("strata_i64_to_f32_odd", """
+      // x rounded to float toward zero, the last bit set when that lost anything.
+      float strata_i64_to_f32_odd(long x) {
+        float f = convert_float_rtz(x);
+        return convert_long_rtz(f) == x ? f : as_float(as_uint(f) | 1u);
+      }
+      """),
   /** A float rounded through binary16 and back, bit for bit, without cl_khr_fp16. */
   ROUND_F16("strata_round_f16", """
       // Float.float16ToFloat(Float.floatToFloat16(x)): x rounded to the nearest binary16 value,

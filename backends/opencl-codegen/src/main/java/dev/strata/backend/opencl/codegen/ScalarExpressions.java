@@ -238,8 +238,8 @@ final class ScalarExpressions {
       return x + " ? " + constant(Attribute.of(1L), to) + " : " + constant(Attribute.of(0L), to);
     }
     return switch (to) {
-      case F16 -> prelude.call(PreludeFunction.ROUND_F16, toFloat(from, x));
-      case BF16 -> prelude.call(PreludeFunction.ROUND_BF16, toFloat(from, x));
+      case F16 -> prelude.call(PreludeFunction.ROUND_F16, toFloatOdd(from, x));
+      case BF16 -> prelude.call(PreludeFunction.ROUND_BF16, toFloatOdd(from, x));
       case F32 -> toFloat(from, x);
       case F64 -> "convert_double(" + x + ")";
       case I32, INDEX -> switch (from) {
@@ -252,6 +252,20 @@ final class ScalarExpressions {
       case I8 -> from.isFloating()
           ? "as_char((uchar) convert_int_sat_rtz(" + x + "))" : "as_char((uchar) " + x + ")";
       case BOOL -> throw new IllegalStateException("handled above");
+    };
+  }
+
+  /**
+   * {@code x} as a float from which one more rounding to F16 or BF16 gives the value rounded once
+   * from {@code x}, as the reference rounds: exact from the float kinds and {@code i8}, rounded to
+   * odd from the wider kinds.
+   */
+  private String toFloatOdd(ScalarKind from, String x) {
+    return switch (from) {
+      case F64 -> prelude.call(PreludeFunction.F64_TO_F32_ODD, x);
+      case I32, INDEX -> prelude.call(PreludeFunction.I32_TO_F32_ODD, x);
+      case I64 -> prelude.call(PreludeFunction.I64_TO_F32_ODD, x);
+      default -> toFloat(from, x);
     };
   }
 

@@ -58,12 +58,63 @@ class DeviceSemanticsTest {
     float[] tanh = new float[n];
     for (int i = 0; i < n; i++) {
       sum[i] = (int) (x[i] * x[i]) + k[i];
-      bf16[i] = HalfFloats.floatToBf16((float) sum[i]);
+      bf16[i] = HalfFloats.doubleToBf16(sum[i]);
       tanh[i] = (float) Math.tanh((double) (float) sum[i]);
     }
     assertArrayEquals(sum, (int[]) out.get(0), "(int) (x * x) + k");
     Expect.sameHalfBits("bf16 of the sum", true, null, bf16, (short[]) out.get(1));
     Expect.close("tanh of the sum", tanh, (float[]) out.get(2), Expect.F32);
+  }
+
+  /**
+   * F64, I32 and I64 values convert to F16 and BF16 with one rounding, as the reference does:
+   * values just past a half-way point between two halves, which the nearest float would turn
+   * into an exact tie rounding the other way.
+   */
+  @Test
+  void wideValuesRoundToHalvesOnce() throws Exception {
+    ModuleOp module = Pipelines.fromTensors("""
+        builtin.module() ({
+          func.func() ({
+          ^bb0(%d: tensor<f64[N]>, %k: tensor<i32[N]>):
+            %dh = tensor.cast(%d) {dtype = "f16"} : tensor<f16[N]>
+            %db = tensor.cast(%d) {dtype = "bf16"} : tensor<bf16[N]>
+            %kb = tensor.cast(%k) {dtype = "bf16"} : tensor<bf16[N]>
+            %kh = tensor.cast(%k) {dtype = "f16"} : tensor<f16[N]>
+            func.return(%dh, %db, %kb, %kh)
+          }) {sym_name = "halves", result_types = [type(tensor<f16[N]>), type(tensor<bf16[N]>),
+              type(tensor<bf16[N]>), type(tensor<f16[N]>)]}
+        })
+        """);
+    int n = 4000;
+    double[] d = new double[n];
+    int[] k = new int[n];
+    for (int i = 0; i < n; i++) {
+      // Half-way points of f16 (11 bits) and bf16 (8 bits), nudged below the float grid.
+      double base = (1 + random.nextInt(1 << 12)) * Math.scalb(1.0, random.nextInt(20) - 14);
+      int bits = i % 2 == 0 ? 11 : 8;
+      double half = Math.scalb(Math.ulp(Math.scalb(1.0, Math.getExponent(base))), 52 - bits);
+      double nudge = Math.scalb(half, -30) * (i % 4 < 2 ? 1 : -1);
+      d[i] = i < 3 ? new double[] {1e300, Double.NaN, -0.0}[i] : base + half + nudge;
+      int top = 1 << (25 + random.nextInt(5));
+      k[i] = (top + (top >> bits) * (1 + 2 * random.nextInt(4))) + (i % 3) - 1;
+      k[i] = i % 5 == 0 ? -k[i] : k[i];
+    }
+    List<Object> out = DeviceRun.run(device, module, "halves", Map.of("N", (long) n), d, k);
+    short[] dh = new short[n];
+    short[] db = new short[n];
+    short[] kb = new short[n];
+    short[] kh = new short[n];
+    for (int i = 0; i < n; i++) {
+      dh[i] = HalfFloats.doubleToF16(d[i]);
+      db[i] = HalfFloats.doubleToBf16(d[i]);
+      kb[i] = HalfFloats.doubleToBf16(k[i]);
+      kh[i] = HalfFloats.doubleToF16(k[i]);
+    }
+    Expect.sameHalfBits("f64 to f16", false, null, dh, (short[]) out.get(0));
+    Expect.sameHalfBits("f64 to bf16", true, null, db, (short[]) out.get(1));
+    Expect.sameHalfBits("i32 to bf16", true, null, kb, (short[]) out.get(2));
+    Expect.sameHalfBits("i32 to f16", false, null, kh, (short[]) out.get(3));
   }
 
   @Test
