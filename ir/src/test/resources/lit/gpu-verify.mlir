@@ -79,3 +79,13 @@ builtin.module() ({
     gpu.return()
   }) {sym_name = "ok2", workgroup_size = 256, requires = [], traps = true}
 })
+// -----
+// RUN: canonicalize
+// expected-error: gpu.random gives f64 here
+builtin.module() ({
+  gpu.func() ({
+  ^bb0(%s: i64, %i: index):
+    %0 = gpu.random(%s, %i) {normal = true, precision = 24} : f32
+    gpu.return()
+  }) {sym_name = "bad6", workgroup_size = 256, requires = []}
+})

@@ -33,7 +33,8 @@ import java.util.Set;
  * library calls) as its groups, and turns every parallel loop that {@link GpuSupport} accepts into
  * a {@code gpu.func} kernel ({@link WorkGroupMapper}) and a {@code gpu.launch} whose fallback
  * region is the loop itself, and every {@code loop.matmul} whose batch dims broadcast statically
- * into a {@link TiledMatmul} kernel the same way. A group that stays on the CPU gets a
+ * into a {@link TiledMatmul} kernel the same way, and every {@code loop.random} into a {@link
+ * RandomFillKernel}. A group that stays on the CPU gets a
  * {@code cpu_only} attribute saying why, which explain reports.
  */
 public final class LoopToGpuConversion implements Pass {
@@ -83,9 +84,8 @@ public final class LoopToGpuConversion implements Pass {
             rewriter.setAttr(m, "group", Attribute.of((long) group));
           }
           group++;
-        } else if (op instanceof LoopRandomOp) {
-          rewriter.setAttr(op, CPU_ONLY, Attribute.of("random numbers come from the CPU's generator"));
-          rewriter.setAttr(op, "group", Attribute.of((long) group));
+        } else if (op instanceof LoopRandomOp r) {
+          outline(r, f.symbolName() + "_" + group, group, rewriter, kernels);
           group++;
         }
       }
@@ -133,6 +133,20 @@ public final class LoopToGpuConversion implements Pass {
     }
     tiled.emit(body, new OpBuilder(host.registry()), List.copyOf(dims.keySet()));
     launch(m, name, group, groups, params, body, host, kernels);
+  }
+
+  /** Outlines the fill {@code r} as a kernel whose arguments are the element count, the seed and the buffer. */
+  private void outline(LoopRandomOp r, String name, int group, Rewriter host, OpBuilder kernels) {
+    host.before(r);
+    RandomFillKernel fill = new RandomFillKernel(r);
+    List<Value> params = fill.parameters(host);
+    Value groups = fill.groups(host, params.getFirst());
+    Block body = new Block();
+    for (Value v : params) {
+      body.addArgument(v.type(), v.nameHint());
+    }
+    fill.emit(body, new OpBuilder(host.registry()));
+    launch(r, name, group, groups, params, body, host, kernels);
   }
 
   /**

@@ -23,5 +23,6 @@ public final class GpuDialect implements Dialect {
     registry.register(GroupReduceOp.NAME, GroupReduceOp::new);
     registry.register(GroupArgmaxOp.NAME, GroupArgmaxOp::new);
     registry.register(LaunchOp.NAME, LaunchOp::new);
+    registry.register(GpuRandomOp.NAME, GpuRandomOp::new);
   }
 }

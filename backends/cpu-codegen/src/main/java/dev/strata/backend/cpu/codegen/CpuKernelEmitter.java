@@ -165,14 +165,16 @@ public final class CpuKernelEmitter {
 
   /**
    * The elements a launch touches, which placement weighs against launching: each work-group's
-   * share for a parallel loop, and one multiply-add per output element and step of {@code k} for
-   * a matmul.
+   * share for a parallel loop, one multiply-add per output element and step of {@code k} for
+   * a matmul, and the elements of a random fill.
    */
   private static CodeBlock launchWork(LaunchOp l, Names names) {
     return switch (l.fallback().operations().getFirst()) {
       case ParallelOp loop -> CodeBlock.of("(long) $L * $L", names.of(l.groups()), names.of(loop.work()));
       case LoopMatmulOp m -> CodeBlock.of("(long) $T.size($L) * $L", KERNEL_ARGS,
           DimCode.shapeArray(buffer(m.operand(2)).shape()), DimCode.of(m.contracted()));
+      case LoopRandomOp r -> CodeBlock.of("(long) $T.size($L)", KERNEL_ARGS,
+          DimCode.shapeArray(buffer(r.operand(0)).shape()));
       default -> throw new IllegalStateException("a launch whose fallback is " + l.fallback().operations().getFirst().name());
     };
   }

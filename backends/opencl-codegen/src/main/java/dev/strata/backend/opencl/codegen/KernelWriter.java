@@ -17,6 +17,7 @@ import dev.strata.ir.dialect.gpu.BarrierOp;
 import dev.strata.ir.dialect.gpu.GpuFuncOp;
 import dev.strata.ir.dialect.gpu.GpuIdOp;
 import dev.strata.ir.dialect.gpu.GpuIfOp;
+import dev.strata.ir.dialect.gpu.GpuRandomOp;
 import dev.strata.ir.dialect.gpu.GpuReturnOp;
 import dev.strata.ir.dialect.gpu.GroupArgmaxOp;
 import dev.strata.ir.dialect.gpu.GroupReduceOp;
@@ -43,9 +44,11 @@ final class KernelWriter {
   private final ClNames names = new ClNames();
   private final ScalarExpressions scalars;
   private final MemoryAccess memory;
+  private final Prelude prelude;
 
   /** A writer whose helper calls are recorded in {@code prelude}. */
   KernelWriter(Prelude prelude) {
+    this.prelude = prelude;
     this.scalars = new ScalarExpressions(prelude);
     this.memory = new MemoryAccess(prelude);
   }
@@ -178,6 +181,7 @@ final class KernelWriter {
       case LoadOp l -> memory.load(l, names.of(l.buffer()), names.of(l.offset()));
       case GpuIdOp g ->
           "(int) get_" + g.kind().opName().substring("gpu.".length()) + "(" + g.dim() + ")";
+      case GpuRandomOp r -> random(r);
       default -> throw unsupported(op);
     };
     if (op instanceof CastOp c && expression.equals(operand(c, 0))) {
@@ -187,6 +191,17 @@ final class KernelWriter {
     String name = op instanceof GpuIdOp g
         ? names.declareNamed(g.result(), idName(g)) : names.declare(op.result(), "v");
     out.line(ClTypes.scalar(result.kind()) + " " + name + " = " + expression + ";");
+  }
+
+  /** Element {@code index} of the random stream {@code seed}, as {@code RandomStream} gives it. */
+  private String random(GpuRandomOp r) {
+    String seed = operand(r, 0);
+    String index = "(long) " + operand(r, 1);
+    if (r.normal()) {
+      return prelude.call(PreludeFunction.RANDOM_NORMAL, seed, index);
+    }
+    return r.precision() > 24 ? prelude.call(PreludeFunction.RANDOM_UNIFORM_F64, seed, index)
+        : prelude.call(PreludeFunction.RANDOM_UNIFORM_F32, seed, index, Integer.toString(r.precision()));
   }
 
   private String operand(Operation op, int i) {

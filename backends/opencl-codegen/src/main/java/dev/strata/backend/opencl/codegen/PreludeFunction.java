@@ -184,6 +184,43 @@ enum PreludeFunction {
         return 0.5 * x * (1.0 + t);
       }
       """),
+  /** {@code RandomStream.bits}: SplitMix64's finalizer over the counter. */
+  RANDOM_BITS("strata_random_bits", """
+      // RandomStream.bits(seed, index): SplitMix64's finalizer applied to
+      // seed * 0x9E3779B97F4A7C15 + index, all wrapping in 64 bits.
+      ulong strata_random_bits(long seed, long index) {
+        ulong z = as_ulong(seed) * 0x9E3779B97F4A7C15UL + as_ulong(index);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+      }
+      """),
+  /** {@code RandomStream.uniform} with at most 24 bits, exact in float. */
+  RANDOM_UNIFORM_F32("strata_random_uniform_f32", """
+      // RandomStream.uniform(seed, index, dtype) for p <= 24 bits: the top p bits times 2^-p.
+      float strata_random_uniform_f32(long seed, long index, int p) {
+        return ldexp((float) (strata_random_bits(seed, index) >> (64 - p)), -p);
+      }
+      """),
+  /** {@code RandomStream.uniform} with 53 bits. */
+  RANDOM_UNIFORM_F64("strata_random_uniform_f64", """
+      // RandomStream.uniform(seed, index): the top 53 bits times 2^-53.
+      double strata_random_uniform_f64(long seed, long index) {
+        return ldexp((double) (strata_random_bits(seed, index) >> 11), -53);
+      }
+      """),
+  /** {@code RandomStream.normal}: Box–Muller in double. */
+  RANDOM_NORMAL("strata_random_normal", """
+      // RandomStream.normal(seed, index): the cosine branch of Box-Muller over the 53-bit
+      // uniforms at counters 2 * index and 2 * index + 1 (wrapping); log and cos are the
+      // device's, within a few ulps of Java's.
+      double strata_random_normal(long seed, long index) {
+        ulong counter = as_ulong(index) * 2UL;
+        double u1 = strata_random_uniform_f64(seed, as_long(counter));
+        double u2 = strata_random_uniform_f64(seed, as_long(counter + 1UL));
+        return sqrt(-2.0 * log(1.0 - u1)) * cos(2.0 * M_PI * u2);
+      }
+      """),
   /** A double rounded to float by round-to-odd, so that rounding on to F16 or BF16 is exact. */
   F64_TO_F32_ODD("strata_f64_to_f32_odd", """
       // x rounded to float toward zero, the last bit set when that lost anything ("round to
@@ -283,6 +320,8 @@ enum PreludeFunction {
     return switch (this) {
       case ROUND_BF16 -> List.of(F32_TO_BF16);
       case POW_I32 -> List.of(POW_NATURAL_I32);
+      case RANDOM_UNIFORM_F32, RANDOM_UNIFORM_F64 -> List.of(RANDOM_BITS);
+      case RANDOM_NORMAL -> List.of(RANDOM_UNIFORM_F64);
       default -> List.of();
     };
   }
