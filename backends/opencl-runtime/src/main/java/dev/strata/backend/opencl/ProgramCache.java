@@ -18,8 +18,24 @@ import org.jocl.cl_program;
  * many threads ask for it at the same time; a program that does not compile is remembered too,
  * and every caller gets an exception carrying the build log. Failures for lack of resources are
  * not remembered, so a later call tries again.
+ *
+ * <p>A failed build is tried {@value #ATTEMPTS} times before it is remembered. PoCL's compiler
+ * (LLVM) registers handlers that delete its temporary files on a fatal signal; until {@link
+ * JvmSignalHandlers} puts the JVM's handlers back after the build, a signal the JVM raises on
+ * another thread for its own purposes (a safepoint poll during a garbage collection) runs them,
+ * and the build fails with "unable to rename temporary". Once a build has run without such a
+ * signal, LLVM keeps its registration and never replaces the JVM's handlers again, so trying again
+ * usually succeeds; a program that really does not compile costs a few more builds, once. A
+ * build that still lost its temporary files is not remembered either: the call falls back to the
+ * CPU (or fails, under strict mode), and a later one builds again.
  */
 final class ProgramCache {
+  /** How many times a build that fails is tried before the failure is remembered. */
+  static final int ATTEMPTS = 4;
+  private static final System.Logger LOG = System.getLogger("dev.strata.device");
+  /** What LLVM's log says when a signal handler deleted its temporary files mid-build. */
+  private static final String LOST_TEMPORARY = "unable to rename temporary";
+
   private final OpenClDevice device;
   private final cl_context context;
   private final cl_device_id deviceId;
@@ -74,6 +90,19 @@ final class ProgramCache {
   }
 
   private Outcome build(Key key) throws DeviceException {
+    Outcome outcome = buildOnce(key);
+    for (int attempt = 2; outcome.failure() != null && attempt <= ATTEMPTS; attempt++) {
+      LOG.log(System.Logger.Level.DEBUG, "OpenCL program build failed; attempt {0} of {1}", attempt, ATTEMPTS);
+      outcome = buildOnce(key);
+    }
+    if (outcome.failure() != null && outcome.failure().contains(LOST_TEMPORARY)) {
+      // Not the program's fault: not remembered, so a later call builds it again.
+      throw new DeviceException(DeviceException.Kind.BUILD, outcome.failure(), null);
+    }
+    return outcome;
+  }
+
+  private Outcome buildOnce(Key key) throws DeviceException {
     builds.incrementAndGet();
     cl_program program;
     try {

@@ -46,13 +46,34 @@ class BuildTest {
   @Test
   void failureIsCachedAndEveryCallerGetsTheLog() throws DeviceException {
     String source = BROKEN.replace("broken", "broken_twice");
+    int before = device.programBuilds();
     DeviceException first = assertThrows(DeviceException.class, () -> device.build(source, ""));
     int builds = device.programBuilds();
+    assertEquals(before + ProgramCache.ATTEMPTS, builds, "a failed build is tried again, a few times, before it is remembered");
     DeviceException second = assertThrows(DeviceException.class, () -> device.build(source, ""));
     assertEquals(builds, device.programBuilds(), "a failed program was compiled again");
     assertNotSame(first, second);
     assertEquals(DeviceException.Kind.BUILD, second.kind());
     assertTrue(second.getMessage().contains("undeclared_thing_42"), second.getMessage());
+  }
+
+  /**
+   * Builds that a JVM signal on another thread spoiled (LLVM deleting its temporary files) are
+   * not remembered: once the JVM is quiet, every program builds. In a JVM of its own, as one that
+   * has already built a program quietly is no longer exposed.
+   */
+  @Test
+  void buildsSpoiledByTheJvmsSignalsAreNotRemembered() throws Exception {
+    String launcher = ProcessHandle.current().info().command().orElseThrow();
+    Process child = new ProcessBuilder(launcher, "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), BuildUnderSignals.class.getName())
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(120, TimeUnit.SECONDS), output);
+    assertEquals(0, child.exitValue(), output);
+    String last = output.lines().filter(l -> l.startsWith("busy ")).findFirst().orElseThrow(() ->
+        new AssertionError(output));
+    assertTrue(last.endsWith(" quiet 0"), last);
   }
 
   @Test
