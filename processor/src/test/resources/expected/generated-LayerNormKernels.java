@@ -266,7 +266,7 @@ public final class LayerNormKernels {
       final long v3 = (long) dim_D;
       final float v4 = (float) v3;
       final float v5 = 1.0E-5f;
-      if (!run.launch(0, dim_N, (long) dim_N * dim_D, dim_D, xBuffer, v4, gammaBuffer, betaBuffer, out1)) {
+      if (!run.launch(0, dim_N, KernelArgs.largest(new long[] {dim_N, dim_D}, new long[] {dim_D}, new long[] {dim_D}, new long[] {dim_N, dim_D}), dim_D, xBuffer, v4, gammaBuffer, betaBuffer, out1)) {
         final float[] xBufferHost6 = (float[]) xBuffer.host(false);
         final float[] gammaBufferHost7 = (float[]) gammaBuffer.host(false);
         final float[] betaBufferHost8 = (float[]) betaBuffer.host(false);

@@ -93,7 +93,7 @@ public final class SaxpyKernels {
       final int v3 = (v1 / v2);
       final int v4 = 0;
       final KernelBuffer out5 = run.output(DType.F32, KernelArgs.size(new long[] {dim_N}));
-      if (!run.launch(0, v3, (long) v3 * v2, v3, dim_N, xBuffer, a, yBuffer, out5)) {
+      if (!run.launch(0, v3, KernelArgs.largest(new long[] {dim_N}, new long[] {dim_N}, new long[] {dim_N}), v3, dim_N, xBuffer, a, yBuffer, out5)) {
         final float[] xBufferHost6 = (float[]) xBuffer.host(false);
         final float[] yBufferHost7 = (float[]) yBuffer.host(false);
         final float[] out5Host8 = (float[]) out5.host(true);

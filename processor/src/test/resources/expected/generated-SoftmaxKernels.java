@@ -263,7 +263,7 @@ public final class SoftmaxKernels {
       }
       final float v3 = Float.NEGATIVE_INFINITY;
       final float v4 = 0.0f;
-      if (!run.launch(0, dim_N, (long) dim_N * dim_D, dim_D, xBuffer, out1)) {
+      if (!run.launch(0, dim_N, KernelArgs.largest(new long[] {dim_N, dim_D}, new long[] {dim_N, dim_D}), dim_D, xBuffer, out1)) {
         final float[] xBufferHost5 = (float[]) xBuffer.host(false);
         final float[] out1Host6 = (float[]) out1.host(true);
         if (SOFTMAX_LOOP0 != null) {

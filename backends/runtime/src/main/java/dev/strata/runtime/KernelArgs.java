@@ -60,6 +60,25 @@ public final class KernelArgs {
     }
   }
 
+  /**
+   * The elements of the largest of {@code shapes}: what a group reading and writing buffers of
+   * these shapes touches, which placement weighs against launching it.
+   *
+   * @param shapes the shapes of the buffers a group touches
+   * @return the largest element count, 0 for none
+   */
+  public static long largest(long[]... shapes) {
+    long most = 0;
+    for (long[] shape : shapes) {
+      long n = 1;
+      for (long d : shape) {
+        n *= d;
+      }
+      most = Math.max(most, n);
+    }
+    return most;
+  }
+
   /** The number of elements of a new buffer, checked to fit a Java array. */
   public static int size(long... dims) {
     long n = 1;

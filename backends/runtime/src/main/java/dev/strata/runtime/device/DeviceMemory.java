@@ -22,9 +22,14 @@ public final class DeviceMemory {
    *
    * @param tensor the tensor to copy
    * @return a device-resident tensor with the same dtype, shape and values
-   * @throws IllegalStateException when the device cannot hold or receive it
+   * @throws IllegalStateException when the device cannot hold or receive it, or {@code
+   *     strata.device} names no device this build can run on
+   * @throws IllegalArgumentException when another run-time option has a value it cannot have,
+   *     as for a kernel call
    */
   public static Tensor upload(Tensor tensor) {
+    java.util.Objects.requireNonNull(tensor, "tensor");
+    dev.strata.runtime.Devices.check();
     return upload(tensor, Placement.choice());
   }
 

@@ -19,7 +19,8 @@ public final class Explain {
   private Explain() {}
 
   /**
-   * The decisions made while {@code call} ran, on this thread.
+   * The decisions made while {@code call} ran, on this thread. Explains nest: an enclosing one
+   * sees the calls of the inner one too.
    *
    * @param call a call of one or more compiled kernels
    * @param <T> what the call returns
@@ -34,6 +35,9 @@ public final class Explain {
       return new Plan<>(result, List.copyOf(lines));
     } finally {
       RECORDING.set(outer);
+      if (outer != null) {
+        outer.addAll(lines); // an enclosing explain saw these calls too
+      }
     }
   }
 

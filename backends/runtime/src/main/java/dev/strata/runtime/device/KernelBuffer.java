@@ -83,7 +83,9 @@ public final class KernelBuffer {
       target.upload(host, deviceCopy);
       DeviceStats.uploaded();
     }
-    deviceValid = true;
+    // A new output stays invalid until the kernel writes it: a launch that fails (or traps)
+    // leaves nothing for the CPU loops to copy back.
+    deviceValid |= hostValid;
     return deviceCopy;
   }
 

@@ -108,15 +108,15 @@ public final class KernelRun implements AutoCloseable {
   public boolean launch(int group, long groups, long work, Object... args) {
     GroupPlan g = plan.groups().get(group);
     Device device = choice.device();
+    if (Placement.pinnedToCpu(plan, g)) {
+      Explain.record(plan, g, "cpu", "pinned by " + Placement.CPU_GROUPS);
+      return false;
+    }
     if (device == null) {
       if (choice.forced()) {
         Placement.fallBack(plan, g, choice.why());
       }
       Explain.record(plan, g, "cpu", choice.why());
-      return false;
-    }
-    if (Placement.pinnedToCpu(plan, g)) {
-      Explain.record(plan, g, "cpu", "pinned by " + Placement.CPU_GROUPS);
       return false;
     }
     if (!choice.forced() && work < Placement.MIN_DEVICE_ELEMENTS) {

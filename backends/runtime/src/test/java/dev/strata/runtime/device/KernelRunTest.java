@@ -98,6 +98,36 @@ class KernelRunTest {
   }
 
   @Test
+  void aPinnedGroupIsNoFallbackWhenTheForcedDeviceIsMissing() {
+    System.setProperty("strata.strict", "true");
+    System.setProperty(Placement.CPU_GROUPS, "Test.scale#0");
+    Placement.reloadPins();
+    Tensor x = Tensor.randn(15, DType.F32, N);
+    Placement.Choice missing = new Placement.Choice(null, true, "opencl: no platform matches");
+    Explain.Plan<Tensor> p = Explain.of(() -> call(plan(List.of()), x, missing));
+    assertArrayEquals(expected(x), TensorData.f32(p.result()));
+    assertEquals(0, DeviceStats.fallbacks());
+    assertTrue(p.toString().contains("-> cpu: pinned by strata.device.cpuGroups"), p.toString());
+  }
+
+  @Test
+  void anEnclosingExplainSeesTheCallsOfAnInnerOne() {
+    Tensor x = Tensor.randn(16, DType.F32, N);
+    Explain.Plan<Explain.Plan<Tensor>> outer = Explain.of(() -> Explain.of(() -> call(plan(List.of()), x)));
+    assertEquals(1, outer.result().lines().size(), outer.result().toString());
+    assertEquals(outer.result().lines(), outer.lines());
+    outer.result().result().close();
+  }
+
+  @Test
+  void uploadChecksTheOptionsAsAKernelCallDoes() {
+    System.setProperty("strata.strict", "yes");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DeviceMemory.upload(Tensor.randn(17, DType.F32, N)));
+    assertTrue(e.getMessage().contains("strata.strict=yes"), e.getMessage());
+  }
+
+  @Test
   void anUploadedInputIsReadOnTheDeviceWithoutAnotherUpload() {
     Tensor x = Tensor.randn(14, DType.F32, N);
     Tensor onDevice = DeviceMemory.upload(x, forced);
@@ -178,6 +208,7 @@ class KernelRunTest {
     assertArrayEquals(expected(x), TensorData.f32(p.result()));
     assertEquals(0, DeviceStats.launches());
     assertEquals(1, DeviceStats.fallbacks());
+    assertEquals(0, DeviceStats.downloads(), "the CPU copied back an output the device never wrote");
     String kind = switch (fault) {
       case BUILD -> "-> cpu: BUILD: ";
       case LAUNCH -> "-> cpu: LAUNCH: ";

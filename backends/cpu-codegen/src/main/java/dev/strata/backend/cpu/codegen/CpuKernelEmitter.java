@@ -164,13 +164,19 @@ public final class CpuKernelEmitter {
   }
 
   /**
-   * The elements a launch touches, which placement weighs against launching: each work-group's
-   * share for a parallel loop, one multiply-add per output element and step of {@code k} for
-   * a matmul, and the elements of a random fill.
+   * The elements a launch touches, which placement weighs against launching: the largest buffer
+   * a parallel loop reads or writes, one multiply-add per output element and step of {@code k}
+   * for a matmul, and the elements of a random fill.
    */
   private static CodeBlock launchWork(LaunchOp l, Names names) {
     return switch (l.fallback().operations().getFirst()) {
-      case ParallelOp loop -> CodeBlock.of("(long) $L * $L", names.of(l.groups()), names.of(loop.work()));
+      case ParallelOp loop -> {
+        Set<Value> touched = new LinkedHashSet<>();
+        freeValues(loop).stream().filter(v -> v.type() instanceof Type.Buffer).forEach(touched::add);
+        touched.addAll(writtenBuffers(loop));
+        yield CodeBlock.of("$T.largest($L)", KERNEL_ARGS, CodeBlock.join(touched.stream()
+            .map(v -> CodeBlock.of("$L", DimCode.shapeArray(buffer(v).shape()))).toList(), ", "));
+      }
       case LoopMatmulOp m -> CodeBlock.of("(long) $T.size($L) * $L", KERNEL_ARGS,
           DimCode.shapeArray(buffer(m.operand(2)).shape()), DimCode.of(m.contracted()));
       case LoopRandomOp r -> CodeBlock.of("(long) $T.size($L)", KERNEL_ARGS,
