@@ -24,4 +24,18 @@ class HalfPrecisionTest {
     Tensor gotB = HalfPrecisionKernels.cancelBf16(bf16, 1.5f);
     assertTrue(gotB.allClose(wantB, 1e-2, 1e-2), () -> "want " + wantB + "\ngot  " + gotB);
   }
+
+  /** A 16-bit reduction's result is a 16-bit tensor: its overflow is not undone by a fused division. */
+  @Test
+  void fusedReductionResultsAreRoundedToTheirDtype() {
+    Tensor big = Tensor.full(DType.F16, 1000, 3, 100);
+    Tensor want = HalfPrecision.meanBySum(big);
+    Tensor got = HalfPrecisionKernels.meanBySum(big);
+    assertTrue(Double.isInfinite(want.get(0, 0)), want::toString);
+    assertTrue(got.allClose(want, 1e-3, 1e-3), () -> "want " + want + "\ngot  " + got);
+    Tensor small = Tensor.randn(3, DType.F32, 4, 70).to(DType.F16);
+    Tensor wantSmall = HalfPrecision.meanBySum(small);
+    Tensor gotSmall = HalfPrecisionKernels.meanBySum(small);
+    assertTrue(gotSmall.allClose(wantSmall, 1e-2, 1e-2), () -> "want " + wantSmall + "\ngot  " + gotSmall);
+  }
 }

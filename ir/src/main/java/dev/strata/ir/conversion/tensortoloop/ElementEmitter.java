@@ -128,7 +128,8 @@ final class ElementEmitter {
         if (row == null) {
           throw new IllegalStateException(r.name() + " is not a row reduction of this group");
         }
-        yield row;
+        // A 16-bit reduction's result is a 16-bit tensor: rounded before the ops that read it.
+        yield halfRounded(row, dtype);
       }
       default -> throw new IllegalStateException("cannot compute elements of " + op.name() + " in a loop");
     };
