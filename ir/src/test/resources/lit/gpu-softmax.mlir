@@ -10,15 +10,15 @@
 // CHECK-LABEL: gpu.func() ({
 // CHECK-NEXT: ^bb0(%D_1: index, %x_1: buffer<f32[N, D]>, %y_1: buffer<f32[N, D]>):
 // CHECK-NEXT: %scratch = gpu.local_alloc() : buffer<f32[256], local>
-// CHECK: %21 = gpu.local_id() {dim = 0} : index
+// CHECK: %20 = gpu.local_id() {dim = 0} : index
 // CHECK: gpu.group_id() {dim = 0} : index
 // CHECK: loop.for(
 // CHECK: arith.max(
-// CHECK: loop.store(%29, %scratch_1, %21)
+// CHECK: loop.store(%28, %scratch_1, %20)
 // CHECK-NEXT: gpu.barrier() {fence = "local"}
 // CHECK: gpu.if(
 // CHECK: math.exp(
-// CHECK: loop.store(%91, %y_1, %88)
+// CHECK: loop.store(%90, %y_1, %87)
 // CHECK: gpu.barrier() {fence = "global"}
 // CHECK: arith.div(
 // CHECK: gpu.barrier() {fence = "global"}

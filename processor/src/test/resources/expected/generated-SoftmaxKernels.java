@@ -256,29 +256,31 @@ public final class SoftmaxKernels {
     try (KernelRun run = KernelRun.begin(SOFTMAX_PLAN)) {
       final KernelBuffer xBuffer = run.input(x);
       final int v0 = 0;
-      final KernelBuffer out1 = run.output(DType.F32, KernelArgs.size(new long[] {dim_N, dim_D}));
-      final boolean v2 = (dim_D > v0);
-      if (!v2) {
-        throw new IllegalArgumentException("max: cannot reduce a zero-size axis of shape [N, D]");
+      final long v1 = (long) dim_D;
+      final long v2 = 0L;
+      final boolean v3 = (v1 != v2);
+      if (!v3) {
+        throw new IllegalArgumentException("max: cannot reduce over axis 1 of size 0 in shape [N, D]");
       }
-      final float v3 = Float.NEGATIVE_INFINITY;
-      final float v4 = 0.0f;
-      if (!run.launch(0, dim_N, KernelArgs.largest(new long[] {dim_N, dim_D}, new long[] {dim_N, dim_D}), dim_D, xBuffer, out1)) {
-        final float[] xBufferHost5 = (float[]) xBuffer.host(false);
-        final float[] out1Host6 = (float[]) out1.host(true);
+      final KernelBuffer out4 = run.output(DType.F32, KernelArgs.size(new long[] {dim_N, dim_D}));
+      final float v5 = Float.NEGATIVE_INFINITY;
+      final float v6 = 0.0f;
+      if (!run.launch(0, dim_N, KernelArgs.largest(new long[] {dim_N, dim_D}, new long[] {dim_N, dim_D}), dim_D, xBuffer, out4)) {
+        final float[] xBufferHost7 = (float[]) xBuffer.host(false);
+        final float[] out4Host8 = (float[]) out4.host(true);
         if (SOFTMAX_LOOP0 != null) {
-          Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from7, to8) -> {
+          Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from9, to10) -> {
                 try {
-                  SOFTMAX_LOOP0.invokeExact(dim_D, v0, v3, xBufferHost5, v4, out1Host6, from7, to8);
-                } catch (Throwable thrown9) {
-                  throw VectorKernels.propagate(thrown9);
+                  SOFTMAX_LOOP0.invokeExact(dim_D, v0, v5, xBufferHost7, v6, out4Host8, from9, to10);
+                } catch (Throwable thrown11) {
+                  throw VectorKernels.propagate(thrown11);
                 }
               });
         } else {
-          Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from7, to8) -> softmax_loop0(dim_D, v0, v3, xBufferHost5, v4, out1Host6, from7, to8));
+          Parallel.forRange(dim_N, Math.max(1, 32768 / Math.max(1, dim_D)), (from9, to10) -> softmax_loop0(dim_D, v0, v5, xBufferHost7, v6, out4Host8, from9, to10));
         }
       }
-      return run.result(out1, new long[] {dim_N, dim_D});
+      return run.result(out4, new long[] {dim_N, dim_D});
     }
   }
 

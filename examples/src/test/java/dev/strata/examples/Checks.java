@@ -29,4 +29,29 @@ public final class Checks {
   public static Tensor reductionsOfRankZero(@Shape({"N"}) Tensor x) {
     return x.sum().sum().add(Tensor.scalar(DType.F32, 2.0).max()).add(x.max().mean()).add(x.min().min());
   }
+
+  // Java throws for these sizes where the call runs, whether or not its result is used.
+
+  @Kernel
+  public static Tensor unusedMax(@Shape({"N", "D"}) Tensor x) {
+    Tensor unused = x.max(1, true);
+    return x.add(1);
+  }
+
+  @Kernel
+  public static Tensor unusedArgmaxAndMin(@Shape({"N", "D"}) Tensor x) {
+    Tensor a = x.argmax(0, false);
+    Tensor m = x.min();
+    return x.mul(2);
+  }
+
+  @Kernel
+  public static Tensor maxOnOneBranch(@Shape({"N", "D"}) Tensor x, int n) {
+    return n > 0 ? x.sub(x.max(1, true)) : x.add(1);
+  }
+
+  @Kernel
+  public static Tensor inferredRows(@Shape({"N", "D"}) Tensor x) {
+    return x.reshape(-1, x.dim(1));
+  }
 }

@@ -41,4 +41,41 @@ class ChecksTest {
     Tensor got = ChecksKernels.reductionsOfRankZero(x);
     assertTrue(got.allClose(want, 1e-5, 1e-6), () -> "want " + want + " got " + got);
   }
+
+  /**
+   * A max, min or argmax of a zero-size axis, and a -1 the other dims of a reshape cannot
+   * determine, throw as in the reference: also when the result is never used, and only on the
+   * branch Java runs.
+   */
+  @Test
+  void sizeErrorsThrowWhereJavaRunsTheCall() {
+    for (long[] shape : new long[][] {{2, 0}, {0, 3}, {2, 3}, {0, 0}}) {
+      Tensor x = Tensor.zeros(DType.F32, shape);
+      String at = java.util.Arrays.toString(shape);
+      sameOutcome(at + " unusedMax", () -> Checks.unusedMax(x), () -> ChecksKernels.unusedMax(x));
+      sameOutcome(at + " unusedArgmaxAndMin", () -> Checks.unusedArgmaxAndMin(x),
+          () -> ChecksKernels.unusedArgmaxAndMin(x));
+      for (int n : new int[] {0, 1}) {
+        sameOutcome(at + " maxOnOneBranch " + n, () -> Checks.maxOnOneBranch(x, n),
+            () -> ChecksKernels.maxOnOneBranch(x, n));
+      }
+      sameOutcome(at + " inferredRows", () -> Checks.inferredRows(x), () -> ChecksKernels.inferredRows(x));
+    }
+  }
+
+  private static void sameOutcome(String what, java.util.function.Supplier<Tensor> eager,
+      java.util.function.Supplier<Tensor> compiled) {
+    Tensor want;
+    try {
+      want = eager.get();
+    } catch (IllegalArgumentException e) {
+      IllegalArgumentException got = assertThrows(IllegalArgumentException.class, compiled::get,
+          what + ": the reference threw " + e.getMessage());
+      assertTrue(got.getMessage().contains(e.getMessage().substring(0, e.getMessage().indexOf(':'))),
+          what + ": " + got.getMessage() + " vs " + e.getMessage());
+      return;
+    }
+    Tensor got = compiled.get();
+    assertTrue(got.allClose(want, 0, 0), () -> what + ": want " + want + " got " + got);
+  }
 }

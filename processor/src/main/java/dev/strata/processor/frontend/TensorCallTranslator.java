@@ -12,7 +12,9 @@ import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.arith.ArithBinaryOp;
 import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CmpKind;
+import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.arith.UnaryKind;
 import dev.strata.ir.dialect.tensor.BroadcastToOp;
@@ -32,6 +34,7 @@ import dev.strata.ir.dialect.tensor.TensorCompareOp;
 import dev.strata.ir.dialect.tensor.TensorUnaryOp;
 import dev.strata.ir.dialect.tensor.TransposeOp;
 import dev.strata.ir.diagnostic.Message;
+import dev.strata.ir.dialect.loop.CheckOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,8 +183,47 @@ final class TensorCallTranslator {
       axes = List.of(axis);
       keepDim = keep;
     }
+    List<Integer> mayBeEmpty = axes.stream().filter(a -> !(x.type().dim(a).isConst() && x.type().dim(a).value() > 0))
+        .toList();
+    if ((kind == ReduceKind.MAX || kind == ReduceKind.MIN || kind == ReduceKind.ARGMAX) && !mayBeEmpty.isEmpty()) {
+      String shape = Type.formatShape(x.type().shape());
+      List<Value> sizes = new ArrayList<>();
+      for (int axis : mayBeEmpty) {
+        sizes.add(DimOp.create(b(), ctx.loc(call), x.value(), axis));
+      }
+      failUnless(allNonZero(sizes, call), args.isEmpty()
+          ? kind.opName() + ": cannot reduce the zero-size shape " + shape
+          : kind.opName() + ": cannot reduce over axis " + axes.getFirst() + " of size 0 in shape " + shape, call);
+    }
     return ctx.typed(ReduceOp.create(b(), ctx.loc(call), kind, x.value(), axes, keepDim,
         x.value().type()), call);
+  }
+
+  /** Whether every one of {@code values} (integers) is non-zero, as a bool. */
+  private Value allNonZero(List<Value> values, TreePath call) {
+    Value all = null;
+    for (Value v : values) {
+      ScalarKind k = ((Type.Scalar) v.type()).kind();
+      Value nonZero = CmpOp.create(b(), ctx.loc(call), CmpKind.NE, v,
+          ConstantOp.create(b(), ctx.loc(call), k, dev.strata.ir.core.Attribute.of(0L)));
+      all = all == null ? nonZero : ArithBinaryOp.create(b(), ctx.loc(call), BinaryKind.AND, all, nonZero);
+    }
+    return all != null ? all
+        : ConstantOp.create(b(), ctx.loc(call), ScalarKind.BOOL, dev.strata.ir.core.Attribute.of(true));
+  }
+
+  /**
+   * Fails the call with an {@code IllegalArgumentException} carrying {@code message} where {@code
+   * ok} is false and Java runs this call ({@link TranslationContext#guard}), as the reference
+   * throws; the check stays even when the call's result is never used.
+   */
+  private void failUnless(Value ok, String message, TreePath call) {
+    Value runs = scalars.condition(ctx.guard(), call);
+    if (runs != null) {
+      ok = ArithBinaryOp.create(b(), ctx.loc(call), BinaryKind.OR, ok,
+          MathOp.create(b(), ctx.loc(call), UnaryKind.NOT, runs));
+    }
+    CheckOp.create(b(), ctx.loc(call), ok, message);
   }
 
   private Operand transpose(Operand.TensorValue x, List<Operand> args, List<TreePath> at, TreePath call) {
@@ -232,6 +274,16 @@ final class TensorCallTranslator {
       Dim numel = x.type().numel();
       if (known.is(0) || (known.isConst() && numel.isConst() && numel.value() % known.value() != 0)) {
         return reshapeMismatch(x, requested, call);
+      }
+      if (!known.isConst()) {
+        List<Value> others = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+          if (dims.get(i) != ConstantArguments.INFERRED && !dims.get(i).isConst()) {
+            others.add(scalars.materialize(args.get(i), at.get(i)));
+          }
+        }
+        failUnless(allNonZero(others, call), "reshape: cannot infer -1 in " + requested
+            + " when the other dims multiply to 0: any size would fit", call);
       }
       Dim rest = DimFactors.quotient(x.type().shape(), dims.stream().filter(d -> d != ConstantArguments.INFERRED).toList());
       dims = dims.stream().map(d -> d == ConstantArguments.INFERRED ? rest : d).toList();

@@ -17,7 +17,6 @@ import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.loop.AllocOp;
-import dev.strata.ir.dialect.loop.CheckOp;
 import dev.strata.ir.dialect.loop.ForOp;
 import dev.strata.ir.dialect.loop.IndexMath;
 import dev.strata.ir.dialect.loop.LoopMatmulOp;
@@ -111,9 +110,6 @@ final class GroupLowering {
   /** A parallel loop over all dims but the last, each iteration one row. */
   private void lowerRows(List<Dim> domain, List<ReduceOp> reductions) {
     List<Value> yielded = group.body().terminator().operands();
-    for (ReduceOp r : reductions) {
-      checkNonEmpty(r, domain.getLast());
-    }
     if (domain.isEmpty()) {
       ElementEmitter e = new ElementEmitter(b, index, inputs, Map.of());
       for (int i = 0; i < yielded.size(); i++) {
@@ -306,16 +302,6 @@ final class GroupLowering {
     };
   }
 
-  private void checkNonEmpty(ReduceOp r, Dim count) {
-    if (r.kind() == ReduceKind.SUM || r.kind() == ReduceKind.MEAN || (count.isConst() && count.value() > 0)) {
-      return;
-    }
-    Value n = index.dim(count);
-    Value ok = CmpOp.create(b, r.location(), CmpKind.GT, n, index.constant(0));
-    CheckOp.create(b, r.location(), ok, r.kind().opName() + ": cannot reduce a zero-size axis of shape "
-        + Type.formatShape(r.operand(0).shaped().shape()));
-  }
-
   /** A reduction of other axes: parallel over the kept elements, sequential over the reduced ones. */
   private void lowerReduce(ReduceOp r) {
     List<Dim> in = r.operand(0).shaped().shape();
@@ -329,7 +315,6 @@ final class GroupLowering {
     for (int i = 0; i < in.size(); i++) {
       (r.axes().contains(i) ? reducedDims : keptDims).add(in.get(i));
     }
-    checkNonEmpty(r, Dim.product(reducedDims));
     Value work = index.dim(Dim.product(reducedDims));
     ParallelOp par = ParallelOp.create(b, loc, index.constant(0), index.dim(Dim.product(keptDims)), work,
         GRAIN_ELEMENTS, "p");
@@ -358,7 +343,6 @@ final class GroupLowering {
     for (int i = 0; i < in.size(); i++) {
       (r.axes().contains(i) ? reducedDims : keptDims).add(in.get(i));
     }
-    checkNonEmpty(r, Dim.product(reducedDims));
     ScalarKind kind = ElementEmitter.computeKind(r.operand(0).shaped().dtype());
     Value out = outputs.getFirst();
     Dim width = keptDims.getLast();

@@ -80,6 +80,7 @@ public final class TensorToLoopConversion implements Pass {
           vals.forEach(v -> resultTypes.add(v.type()));
           b.create(new OperationState(ReturnOp.NAME, r.location()).operands(vals));
         }
+        case CheckOp c -> b.clone(c, map);
         default -> {
           if (op.dialect().equals("arith") || op.dialect().equals("math")) {
             b.clone(op, map);

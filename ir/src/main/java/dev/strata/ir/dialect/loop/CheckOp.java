@@ -12,7 +12,9 @@ import dev.strata.ir.core.Value;
 /**
  * {@code loop.check(%ok) {message = "..."}}: fails the call with an {@code IllegalArgumentException}
  * carrying the message when {@code ok} is false (a max over a zero-size axis, an index out of
- * bounds), before anything reads memory out of bounds.
+ * bounds), before anything reads memory out of bounds. Valid at every level: the front end puts
+ * one at each call where Java throws for a size (a {@code max} over a zero-size axis, a {@code -1}
+ * that cannot be inferred), so that it runs even when the call's result is never used.
  */
 public final class CheckOp extends Operation {
   /** The op name. */

@@ -17,7 +17,10 @@ import java.util.Locale;
 
 /**
  * {@code tensor.sum(%x) {axes = [1], keep_dim = true}} and {@code mean}, {@code max}, {@code min},
- * {@code argmax}: reduces the listed (non-negative, ascending) axes.
+ * {@code argmax}: reduces the listed (non-negative, ascending) axes. Over an empty axis every
+ * reduction gives its identity (0 for sums, -inf for {@code max}, 0 for {@code argmax}); where
+ * Java throws for that ({@code max}, {@code min}, {@code argmax}), the front end puts a {@code
+ * loop.check} at the call, guarded by the path that runs it.
  */
 public final class ReduceOp extends Operation implements Traits.Pure, InferTypeOp {
   private final ReduceKind kind;
