@@ -22,7 +22,7 @@ class BadKernelsTest {
       TryStatement        | strata.unsupported-statement | try {
       PrintCall           | strata.unsupported-call      | System.out.println(
       HelperCall          | strata.unsupported-call      | return helper(x)
-      UnsupportedMath     | strata.unsupported-call      | Math.round(s)
+      UnsupportedMath     | strata.unsupported-call      | Math.random()
       ArrayFactory        | strata.unsupported-call      | Tensor.of(
       ObjectCreation      | strata.unsupported-expression | new Object()
       ArrayAccess         | strata.unsupported-expression | WEIGHTS[0]

@@ -74,7 +74,8 @@ final class CallTranslator {
           : tensors.call(name, (Operand.TensorValue) receiver, args, at, path);
     }
     boolean math = ownerName.equals("java.lang.Math") || ownerName.equals("java.lang.StrictMath");
-    if (math && (ScalarTranslator.MATH_UNARY.containsKey(name) || ScalarTranslator.MATH_BINARY.containsKey(name))) {
+    if (math && (ScalarTranslator.MATH_UNARY.containsKey(name) || ScalarTranslator.MATH_BINARY.containsKey(name)
+        || dev.strata.ir.dialect.arith.JavaMathOp.FUNCTIONS.contains(name))) {
       List<Operand> args = arguments(argumentPaths(path), scope);
       return args == null ? Operand.Poison.INSTANCE : scalars.math(method, args, path);
     }

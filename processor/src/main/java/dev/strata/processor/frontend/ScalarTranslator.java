@@ -14,8 +14,10 @@ import dev.strata.ir.dialect.arith.CastOp;
 import dev.strata.ir.dialect.arith.CmpKind;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.JavaMathOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.ScalarSemantics;
+import dev.strata.ir.diagnostic.Message;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.arith.UnaryKind;
 import dev.strata.processor.validation.KernelSignature;
@@ -257,6 +259,9 @@ final class ScalarTranslator {
       converted.add(convert(args.get(i), KernelSignature.scalarKind(params.get(i).asType()), at));
     }
     ScalarKind result = KernelSignature.scalarKind(method.getReturnType());
+    if (JavaMathOp.FUNCTIONS.contains(name)) {
+      return javaMath(name, converted, result, at);
+    }
     UnaryKind unary = MATH_UNARY.get(name);
     if (unary != null) {
       Operand x = converted.getFirst();
@@ -268,5 +273,37 @@ final class ScalarTranslator {
       return new Operand.Scalar(MathOp.create(b(), ctx.loc(at), unary, materialize(x, at)), null);
     }
     return arithmetic(MATH_BINARY.get(name), converted.get(0), converted.get(1), at);
+  }
+
+  /** {@code Math.name(args)} as Java computes it: folded when every argument is a constant. */
+  private Operand javaMath(String name, List<Operand> args, ScalarKind result, TreePath at) {
+    List<ScalarKind> kinds = args.stream().map(Operand::scalarKind).toList();
+    java.lang.reflect.Method m = JavaMathOp.method(name, kinds);
+    if (m == null) {
+      ctx.error(at, Message.UNSUPPORTED_CALL, "Math." + name + kinds);
+      return Operand.Poison.INSTANCE;
+    }
+    if (args.stream().allMatch(a -> a instanceof Operand.Constant)) {
+      Object[] values = new Object[args.size()];
+      for (int i = 0; i < values.length; i++) {
+        Operand.Constant c = (Operand.Constant) args.get(i);
+        values[i] = switch (kinds.get(i)) {
+          case F32 -> (float) c.doubleValue();
+          case F64 -> c.doubleValue();
+          case I32 -> (int) c.longValue();
+          default -> c.longValue();
+        };
+      }
+      try {
+        Object v = m.invoke(null, values);
+        return new Operand.Constant(result, v instanceof Double || v instanceof Float
+            ? ScalarSemantics.ofDouble(((Number) v).doubleValue(), result)
+            : ScalarSemantics.ofLong(((Number) v).longValue(), result));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Math." + name + " failed at compile time", e);
+      }
+    }
+    List<Value> values = args.stream().map(a -> materialize(a, at)).toList();
+    return new Operand.Scalar(JavaMathOp.create(b(), ctx.loc(at), name, values, result), null);
   }
 }

@@ -16,6 +16,7 @@ public final class ArithDialect implements Dialect {
     registry.register(SelectOp.NAME, SelectOp::new);
     registry.register(CastOp.NAME, CastOp::new);
     registry.register(FmaOp.NAME, FmaOp::new);
+    registry.register(JavaMathOp.NAME, JavaMathOp::new);
     for (BinaryKind k : BinaryKind.values()) {
       registry.register(ArithBinaryOp.name(k), ArithBinaryOp::new);
     }

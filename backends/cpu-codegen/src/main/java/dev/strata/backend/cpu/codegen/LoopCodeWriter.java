@@ -12,6 +12,7 @@ import dev.strata.ir.dialect.arith.BinaryKind;
 import dev.strata.ir.dialect.arith.CastOp;
 import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
+import dev.strata.ir.dialect.arith.JavaMathOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.loop.CheckOp;
@@ -90,6 +91,8 @@ final class LoopCodeWriter {
       case SelectOp s -> "(" + names.of(s.operand(0)) + " ? " + names.of(s.operand(1)) + " : " + names.of(s.operand(2)) + ")";
       case CastOp c -> ScalarCode.cast(kind(c.operand(0)), c.kind(), names.of(c.operand(0)));
       case MathOp m -> ScalarCode.unary(m.kind(), kind(m.result()), names.of(m.operand(0)));
+      case JavaMathOp j -> "Math." + j.function() + "("
+          + j.operands().stream().map(names::of).collect(java.util.stream.Collectors.joining(", ")) + ")";
       case LoadOp l -> loadValue(l);
       default -> throw new IllegalStateException("the CPU back end cannot emit " + op.name());
     };
