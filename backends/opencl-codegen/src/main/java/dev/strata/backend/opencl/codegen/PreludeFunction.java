@@ -88,51 +88,13 @@ enum PreludeFunction {
       }
       """),
   /** Java's {@code int} division, reporting a zero divisor through the kernel's trap flag. */
-  DIV_I32("strata_div_i32", """
-      // Java's a / b on ints: a zero divisor sets the trap flag (the host then runs the CPU
-      // loops, which throw as Java does) and gives 0 here; MIN_VALUE / -1 wraps to MIN_VALUE.
-      int strata_div_i32(int a, int b, __global int* trap) {
-        if (b == 0) {
-          *trap = 1;
-          return 0;
-        }
-        return b == -1 ? as_int(-as_uint(a)) : a / b;
-      }
-      """),
+  DIV_I32("strata_div_i32", checkedDivision("int", "/", "as_int(-as_uint(a))")),
   /** Java's {@code int} remainder. */
-  REM_I32("strata_rem_i32", """
-      // Java's a % b on ints: a zero divisor sets the trap flag and gives 0 here; any a % -1 is 0.
-      int strata_rem_i32(int a, int b, __global int* trap) {
-        if (b == 0) {
-          *trap = 1;
-          return 0;
-        }
-        return b == -1 ? 0 : a % b;
-      }
-      """),
+  REM_I32("strata_rem_i32", checkedDivision("int", "%", "0")),
   /** Java's {@code long} division. */
-  DIV_I64("strata_div_i64", """
-      // Java's a / b on longs: a zero divisor sets the trap flag and gives 0 here;
-      // MIN_VALUE / -1 wraps to MIN_VALUE.
-      long strata_div_i64(long a, long b, __global int* trap) {
-        if (b == 0) {
-          *trap = 1;
-          return 0;
-        }
-        return b == -1 ? as_long(-as_ulong(a)) : a / b;
-      }
-      """),
+  DIV_I64("strata_div_i64", checkedDivision("long", "/", "as_long(-as_ulong(a))")),
   /** Java's {@code long} remainder. */
-  REM_I64("strata_rem_i64", """
-      // Java's a % b on longs: a zero divisor sets the trap flag and gives 0 here; any a % -1 is 0.
-      long strata_rem_i64(long a, long b, __global int* trap) {
-        if (b == 0) {
-          *trap = 1;
-          return 0;
-        }
-        return b == -1 ? 0 : a % b;
-      }
-      """),
+  REM_I64("strata_rem_i64", checkedDivision("long", "%", "0")),
   /** {@code IntegerArithmetic.pow} for exponents of at least zero. */
   POW_NATURAL_I32("strata_pow_natural_i32", """
       // IntegerArithmetic.pow(base, e) for e >= 0: square and multiply, wrapping like int.
@@ -299,6 +261,26 @@ enum PreludeFunction {
 
   private final String function;
   private final String source;
+
+  /**
+   * Java's {@code a / b} or {@code a % b} on {@code type}: a zero divisor sets the trap flag (the
+   * host then runs the CPU loops, which throw as Java does) and gives 0 here; a divisor of -1
+   * gives {@code byMinusOne}, where C's would overflow on {@code MIN_VALUE}.
+   */
+  private static String checkedDivision(String type, String operator, String byMinusOne) {
+    String name = "strata_" + (operator.equals("/") ? "div" : "rem") + (type.equals("int") ? "_i32" : "_i64");
+    return """
+        // Java's a %2$s b on %1$ss: a zero divisor sets the trap flag (the host then runs the CPU
+        // loops, which throw as Java does) and gives 0 here; by -1 it gives %3$s.
+        %1$s %4$s(%1$s a, %1$s b, __global int* trap) {
+          if (b == 0) {
+            *trap = 1;
+            return 0;
+          }
+          return b == -1 ? %3$s : a %2$s b;
+        }
+        """.formatted(type, operator, byMinusOne, name);
+  }
 
   PreludeFunction(String function, String source) {
     this.function = function;
