@@ -41,4 +41,21 @@ public final class Broadcasting {
       @Shape({"K", "D"}) Tensor z, int s) {
     return s > 0 ? x.add(y).add(z) : z.add(y.sub(x));
   }
+
+  /** broadcastTo a shape whose dims the source matches only at run time (or is 1 along). */
+  @Kernel
+  public static Tensor toRowsOf(@Shape({"M", "D"}) Tensor b, @Shape({"N", "E"}) Tensor x) {
+    return b.broadcastTo(x.dim(0), x.dim(1)).add(x);
+  }
+
+  @Kernel
+  public static Tensor toFixed(@Shape({"M"}) Tensor b) {
+    return b.broadcastTo(2, 4).mul(3);
+  }
+
+  /** Batch dims that broadcast at run time, as numpy.matmul's do. */
+  @Kernel
+  public static Tensor batchedProduct(@Shape({"B", "N", "K"}) Tensor a, @Shape({"C", "K", "M"}) Tensor b) {
+    return a.matmul(b).add(1);
+  }
 }

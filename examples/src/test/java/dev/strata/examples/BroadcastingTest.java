@@ -55,6 +55,30 @@ class BroadcastingTest {
   }
 
   @Test
+  void broadcastToTargetsCheckedAtRunTime() {
+    for (int[] s : new int[][] {{1, 1, 3, 5}, {3, 5, 3, 5}, {1, 5, 3, 5}, {3, 1, 3, 5}, {2, 5, 3, 5}, {3, 5, 1, 5},
+        {3, 5, 3, 1}, {0, 5, 0, 5}, {1, 0, 4, 0}, {1, 1, 0, 0}}) {
+      Tensor b = Tensor.randn(s[0] * 10 + s[1], DType.F32, s[0], s[1]);
+      Tensor x = Tensor.randn(s[2] * 10 + s[3], DType.F32, s[2], s[3]);
+      same("toRowsOf " + Arrays.toString(s), () -> Broadcasting.toRowsOf(b, x), () -> BroadcastingKernels.toRowsOf(b, x));
+    }
+    for (int m : new int[] {1, 4, 2, 0}) {
+      Tensor b = Tensor.randn(m, DType.F32, m);
+      same("toFixed " + m, () -> Broadcasting.toFixed(b), () -> BroadcastingKernels.toFixed(b));
+    }
+  }
+
+  @Test
+  void matmulBatchDimsBroadcastAtRunTime() {
+    for (int[] bc : new int[][] {{2, 2}, {1, 3}, {3, 1}, {1, 1}, {2, 3}, {0, 1}, {1, 0}, {0, 0}}) {
+      Tensor a = Tensor.randn(bc[0] + 1, DType.F32, bc[0], 4, 6);
+      Tensor b = Tensor.randn(bc[1] + 7, DType.F32, bc[1], 6, 5);
+      same("batchedProduct " + Arrays.toString(bc), () -> Broadcasting.batchedProduct(a, b),
+          () -> BroadcastingKernels.batchedProduct(a, b));
+    }
+  }
+
+  @Test
   void incompatibleSizesNameBothDims() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> BroadcastingKernels.rows(Tensor.zeros(DType.F32, 2, 5), Tensor.zeros(DType.F32, 3, 5)));

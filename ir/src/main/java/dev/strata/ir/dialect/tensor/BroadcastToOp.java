@@ -1,5 +1,6 @@
 package dev.strata.ir.dialect.tensor;
 
+import dev.strata.ir.core.Dim;
 import dev.strata.ir.core.Location;
 import dev.strata.ir.core.OpBuilder;
 import dev.strata.ir.core.Operation;
@@ -11,7 +12,12 @@ import dev.strata.ir.diagnostic.Message;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code tensor.broadcast_to(%x) : tensor<...>}: NumPy's {@code broadcast_to}, the shape in the result type. */
+/**
+ * {@code tensor.broadcast_to(%x) : tensor<...>}: NumPy's {@code broadcast_to}, the shape in the
+ * result type. A source dim that is neither the target's nor 1 is checked at run time: it must
+ * equal the target dim or be 1 ({@code M ~ N} and {@code bcast(M, N) == N}), and reads index 0
+ * where it is 1.
+ */
 public final class BroadcastToOp extends Operation implements Traits.Pure, InferTypeOp {
   /** The op name. */
   public static final String NAME = "tensor.broadcast_to";
@@ -35,10 +41,20 @@ public final class BroadcastToOp extends Operation implements Traits.Pure, Infer
           in == null ? "?" : Type.formatShape(in.shape()), out == null ? "?" : Type.formatShape(out.shape()));
     }
     List<Inferred.Constraint> constraints = new ArrayList<>();
-    List<dev.strata.ir.core.Dim> b = Shapes.broadcast(in.shape(), out.shape(), constraints);
-    if (b == null || !b.equals(out.shape())) {
-      return Inferred.error(Message.SHAPE_MISMATCH, "broadcastTo", Type.formatShape(in.shape()),
-          Type.formatShape(out.shape()));
+    int lead = out.rank() - in.rank();
+    for (int i = 0; i < in.rank(); i++) {
+      Dim from = in.dim(i);
+      Dim to = out.dim(lead + i);
+      if (from.equals(to) || from.is(1)) {
+        continue;
+      }
+      if (from.isConst() && to.isConst()) {
+        return Inferred.error(Message.SHAPE_MISMATCH, "broadcastTo", Type.formatShape(in.shape()),
+            Type.formatShape(out.shape()));
+      }
+      // Decided at run time: equal, or the source dim 1 (and not the target's alone).
+      constraints.add(new Inferred.Constraint(from, to, true));
+      constraints.add(new Inferred.Constraint(Dim.apply(Dim.Op.BCAST, from, to), to));
     }
     return Inferred.of(out, constraints);
   }

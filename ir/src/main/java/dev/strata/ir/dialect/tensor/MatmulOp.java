@@ -65,7 +65,7 @@ public final class MatmulOp extends Operation implements Traits.Pure, InferTypeO
       }
       constraints.add(new Inferred.Constraint(k1, k2));
     }
-    List<Dim> batch = Shapes.broadcast(as.subList(0, as.size() - 2), bs.subList(0, bs.size() - 2),
+    List<Dim> batch = Shapes.broadcastAtRunTime(as.subList(0, as.size() - 2), bs.subList(0, bs.size() - 2),
         constraints);
     if (batch == null) {
       return Inferred.error(Message.SHAPE_MISMATCH, "matmul (batch dims)", Type.formatShape(a.shape()),
