@@ -85,16 +85,26 @@ builtin.module() ({
 })
 
 // -----
-// A batch dim that is neither 1 nor the result's may or may not broadcast at run time: the
-// matmul stays on the CPU, saying why.
+// Batch dims that broadcast at run time (B against C, the result's bcast(B, C)): the kernel takes
+// both operands' batch dims too, and an operand whose batch dim is 1 at run time reads matrix 0
+// (a select on the batch index).
 
 // CHECK-LABEL: func.func
-// CHECK: loop.matmul(%a, %b, %c) {transpose_a = false, transpose_b = false, cpu_only = "a matmul batch dim may broadcast or not at run time", group = 0}
-// CHECK-NOT: gpu.func
+// CHECK: gpu.launch(
+// CHECK-SAME: %B, %C, %a, %b, %c) ({
+// CHECK: {kernel = "odd_0", group = 0}
+// CHECK-LABEL: gpu.func() ({
+// CHECK-NEXT: %B_1: index, %C_1: index, %a_1: buffer<f32[B, M, K]>, %b_1: buffer<f32[C, K, N]>
+// CHECK: arith.eq(%B_1,
+// CHECK: arith.select(
+// CHECK: arith.eq(%C_1,
+// CHECK: arith.select(
+// CHECK: sym_name = "odd_0", workgroup_size = 256, requires = []}
+// CHECK-NOT: cpu_only
 builtin.module() ({
   func.func() ({
   ^bb0(%a: tensor<f32[B, M, K]>, %b: tensor<f32[C, K, N]>):
-    %c = tensor.matmul(%a, %b) : tensor<f32[B, M, N]>
+    %c = tensor.matmul(%a, %b) : tensor<f32[bcast(B, C), M, N]>
     func.return(%c)
-  }) {sym_name = "odd", result_types = [type(tensor<f32[B, M, N]>)]}
+  }) {sym_name = "odd", result_types = [type(tensor<f32[bcast(B, C), M, N]>)]}
 })

@@ -2,8 +2,8 @@
 // An elementwise chain becomes a kernel over tiles (one work-group per tile, each thread taking
 // every 256th element); a matmul becomes a tiled kernel; an integer division by values read
 // becomes a kernel that traps (it sets a flag where Java would throw); a random fill becomes a
-// kernel; a matmul whose batch dims may or may not broadcast at run time stays on the CPU,
-// saying why; and an F64 kernel records that it needs fp64.
+// kernel, and so does a matmul whose batch dims broadcast at run time; nothing stays on the CPU;
+// and an F64 kernel records that it needs fp64.
 
 // CHECK-LABEL: func.func
 // CHECK: gpu.launch(
@@ -21,8 +21,10 @@
 // CHECK: gpu.launch(
 // CHECK-NEXT: loop.random(
 // CHECK: {kernel = "mixed_4", group = 4}
-// CHECK: loop.matmul(
-// CHECK-SAME: cpu_only = "a matmul batch dim may broadcast or not at run time", group = 5}
+// CHECK: gpu.launch(
+// CHECK-NEXT: loop.matmul(%p, %w, %m)
+// CHECK: {kernel = "mixed_5", group = 5}
+// CHECK-NOT: cpu_only
 // CHECK-LABEL: gpu.func() ({
 // CHECK: arith.fma(
 // CHECK: sym_name = "mixed_0", workgroup_size = 256, requires = []
@@ -41,6 +43,9 @@
 // CHECK-LABEL: gpu.func() ({
 // CHECK: gpu.random(
 // CHECK: sym_name = "mixed_4", workgroup_size = 256, requires = []
+// CHECK-LABEL: gpu.func() ({
+// CHECK: arith.fma(
+// CHECK: sym_name = "mixed_5", workgroup_size = 256, requires = []
 // CHECK-NOT: gpu.func
 builtin.module() ({
   func.func() ({
@@ -50,7 +55,7 @@ builtin.module() ({
     %q = tensor.div(%i, %j) : tensor<i32[N]>
     %e = tensor.exp(%d) : tensor<f64[N]>
     %r = tensor.random(%seed) {normal = false} : tensor<f32[N]>
-    %m = tensor.matmul(%p, %w) : tensor<f32[B, N, M]>
+    %m = tensor.matmul(%p, %w) : tensor<f32[bcast(B, C), N, M]>
     func.return(%t, %q, %e, %r, %m)
-  }) {sym_name = "mixed", result_types = [type(tensor<f32[N, M]>), type(tensor<i32[N]>), type(tensor<f64[N]>), type(tensor<f32[N]>), type(tensor<f32[B, N, M]>)]}
+  }) {sym_name = "mixed", result_types = [type(tensor<f32[N, M]>), type(tensor<i32[N]>), type(tensor<f64[N]>), type(tensor<f32[N]>), type(tensor<f32[bcast(B, C), N, M]>)]}
 })

@@ -52,8 +52,8 @@ import java.util.Map;
  * compute in f32) and round to the dtype once; integers accumulate in wrapping i32 and narrow
  * once, as the reference does. Ragged edges read zeros and store nothing, so any shape runs.
  * Batch dims run as more work-groups; an operand whose batch dim is 1 where the result's is not
- * is broadcast, and a batch dim that may or may not broadcast at run time keeps the matmul on the
- * CPU.
+ * is broadcast, and one that may be 1 only at run time ({@code B} against {@code bcast(B, C)})
+ * reads its matrix 0 where it is.
  */
 final class TiledMatmul {
   /** Output rows and columns one work-group computes. */
@@ -97,23 +97,9 @@ final class TiledMatmul {
     return new TiledMatmul(matmul);
   }
 
-  /** Why this matmul cannot run as a kernel, or {@code null} when it can. */
+  /** Why this matmul cannot run as a kernel, or {@code null} when it can: every matmul can. */
   String whyNot() {
-    if (!broadcastsStatically(batchA) || !broadcastsStatically(batchB)) {
-      return "a matmul batch dim may broadcast or not at run time";
-    }
     return null;
-  }
-
-  private boolean broadcastsStatically(List<Dim> operandBatch) {
-    int skip = batch.size() - operandBatch.size();
-    for (int i = 0; i < operandBatch.size(); i++) {
-      Dim d = operandBatch.get(i);
-      if (!d.is(1) && !d.equals(batch.get(skip + i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -145,6 +131,8 @@ final class TiledMatmul {
   private List<Dim> problemDims() {
     List<Dim> dims = new ArrayList<>(List.of(m, n, k));
     dims.addAll(batch);
+    dims.addAll(batchA); // an operand's own batch dims, where they may differ from the result's
+    dims.addAll(batchB);
     return dims;
   }
 
@@ -297,7 +285,17 @@ final class TiledMatmul {
     int skip = batch.size() - operandBatch.size();
     List<Value> idx = new ArrayList<>();
     for (int i = 0; i < operandBatch.size(); i++) {
-      idx.add(operandBatch.get(i).is(1) ? index.constant(0) : batchIndex.get(skip + i));
+      Dim own = operandBatch.get(i);
+      Value at = batchIndex.get(skip + i);
+      if (own.is(1)) {
+        idx.add(index.constant(0));
+      } else if (own.equals(batch.get(skip + i))) {
+        idx.add(at);
+      } else {
+        // 1 or the result's dim, known only at run time (the entry checks say which may be).
+        Value unit = CmpOp.create(b, loc, CmpKind.EQ, index.dim(own), index.constant(1));
+        idx.add(SelectOp.create(b, loc, unit, index.constant(0), at));
+      }
     }
     return index.linearize(b, idx, operandBatch);
   }

@@ -61,6 +61,13 @@ class DeviceMatmulTest {
     cases.add(new Case("weight broadcast", List.of("B", "M", "K"), false, List.of("N", "K"), true, batched));
     cases.add(new Case("left broadcast", List.of("M", "K"), false, List.of("B", "K", "N"), false, batched));
     cases.add(new Case("unit batch broadcast", List.of("1", "M", "K"), false, List.of("B", "K", "N"), false, batched));
+    for (long[] bc : new long[][] {{1, 3}, {3, 1}, {2, 2}, {1, 1}}) {
+      Map<String, Long> runtime = new LinkedHashMap<>(dims(new long[] {40, 30, 140}));
+      runtime.put("B", bc[0]);
+      runtime.put("C", bc[1]);
+      cases.add(new Case("run-time batch broadcast", List.of("B", "M", "K"), false, List.of("C", "K", "N"), false,
+          runtime));
+    }
     cases.add(new Case("vector times matrix", List.of("K"), false, List.of("K", "N"), false, batched));
     cases.add(new Case("matrix times vector", List.of("M", "K"), false, List.of("K"), false, batched));
     cases.add(new Case("dot", List.of("K"), false, List.of("K"), false, batched));
@@ -69,7 +76,8 @@ class DeviceMatmulTest {
       for (Case c : cases) {
         // Every layout in F32; the other dtypes share the kernel's structure, so (each layout
         // being a program to build) they take the plain sizes, one transpose, one broadcast and a dot.
-        if (dtype == DType.F32 || List.of("plain", "b transposed", "weight broadcast", "dot").contains(c.name())) {
+        if (dtype == DType.F32 || List.of("plain", "b transposed", "weight broadcast", "dot").contains(c.name())
+            || dtype == DType.I32 && c.name().equals("run-time batch broadcast")) {
           out.add(Arguments.of(dtype, c));
         }
       }
@@ -150,7 +158,8 @@ class DeviceMatmulTest {
     for (int i = 0; i < Math.min(batchA.size(), batchB.size()); i++) {
       String da = batchA.get(batchA.size() - 1 - i);
       String db = batchB.get(batchB.size() - 1 - i);
-      out.set(out.size() - 1 - i, da.equals("1") ? db : da);
+      out.set(out.size() - 1 - i, da.equals("1") || da.equals(db) ? db : db.equals("1") ? da
+          : "bcast(" + da + ", " + db + ")");
     }
     if (a.size() >= 2) {
       out.add(a.get(a.size() - 2));

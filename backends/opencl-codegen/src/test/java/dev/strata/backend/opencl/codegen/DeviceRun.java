@@ -144,6 +144,10 @@ final class DeviceRun implements AutoCloseable {
       case ArithBinaryOp b -> ScalarSemantics.binary(b.kind(), b.scalarKind(), scalar(b.operand(0)),
           scalar(b.operand(1)));
       case CastOp c -> ScalarSemantics.cast(scalar(c.operand(0)), c.kind());
+      case dev.strata.ir.dialect.arith.CmpOp c -> Attribute.of(c.kind().test(
+          ScalarSemantics.asDouble(scalar(c.operand(0))), ScalarSemantics.asDouble(scalar(c.operand(1)))));
+      case dev.strata.ir.dialect.arith.SelectOp c ->
+          ((Attribute.BoolAttr) scalar(c.operand(0))).value() ? scalar(c.operand(1)) : scalar(c.operand(2));
       case null, default ->
           throw new IllegalStateException("cannot evaluate " + v.type() + " from " + def);
     };
