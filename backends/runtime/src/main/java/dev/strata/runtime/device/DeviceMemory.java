@@ -55,7 +55,9 @@ public final class DeviceMemory {
       throw new IllegalStateException("cannot copy a " + tensor.dtype() + " tensor of shape "
           + java.util.Arrays.toString(tensor.shape()) + " to " + device.info().name() + ": " + e.getMessage(), e);
     }
-    return TensorData.onDevice(tensor.dtype(), new DeviceResident(device, buffer, tensor.dtype(), length),
+    Tensor onDevice = TensorData.onDevice(tensor.dtype(), new DeviceResident(device, buffer, tensor.dtype(), length),
         tensor.shape());
+    DeviceScope.track(onDevice);
+    return onDevice;
   }
 }

@@ -239,7 +239,9 @@ public final class KernelRun implements AutoCloseable {
   public Tensor result(KernelBuffer buffer, long... shape) {
     DeviceResident resident = buffer.handOver();
     if (resident != null) {
-      return TensorData.onDevice(buffer.dtype(), resident, shape);
+      Tensor t = TensorData.onDevice(buffer.dtype(), resident, shape);
+      DeviceScope.track(t);
+      return t;
     }
     return TensorData.wrap(buffer.dtype(), buffer.host(false), shape);
   }

@@ -128,6 +128,38 @@ class KernelRunTest {
   }
 
   @Test
+  void aScopeReleasesTheDeviceTensorsMadeInItAndTheyStayReadable() {
+    OpenClDevice device = (OpenClDevice) forced.device();
+    long before = device.liveBytes();
+    Tensor x = Tensor.randn(18, DType.F32, N);
+    Tensor kept;
+    Tensor inner;
+    try (DeviceScope scope = DeviceScope.open()) {
+      Tensor onDevice = DeviceMemory.upload(x, forced);
+      kept = call(plan(List.of()), onDevice);
+      try (DeviceScope nested = DeviceScope.open()) {
+        inner = call(plan(List.of()), kept);
+      }
+      assertTrue(TensorData.deviceStorage(kept) != null, "still on the device while the scope is open");
+      assertTrue(TensorData.deviceStorage(inner) == null, "the inner scope released its tensor");
+      assertTrue(device.liveBytes() > before);
+    }
+    assertEquals(before, device.liveBytes(), "the scope released everything made in it");
+    assertArrayEquals(expected(x), TensorData.f32(kept));
+    float[] twice = expected(x);
+    for (int i = 0; i < twice.length; i++) {
+      twice[i] *= 2;
+    }
+    assertArrayEquals(twice, TensorData.f32(inner));
+    DeviceScope outer = DeviceScope.open();
+    DeviceScope open = DeviceScope.open();
+    assertThrows(IllegalStateException.class, outer::close, "an inner scope is still open");
+    open.close();
+    outer.close();
+    outer.close();
+  }
+
+  @Test
   void anUploadedInputIsReadOnTheDeviceWithoutAnotherUpload() {
     Tensor x = Tensor.randn(14, DType.F32, N);
     Tensor onDevice = DeviceMemory.upload(x, forced);
