@@ -218,7 +218,10 @@ public final class Placement {
     if (strict()) {
       throw new DeviceFallbackException(message);
     }
-    Level level = WARNED.add(kernel.kernel() + "/" + group.index() + "/" + reason) ? Level.WARNING : Level.DEBUG;
+    // One warning per kernel, group and kind of reason: a build log's first line, not the
+    // temporary file names and line numbers that differ from one failed build to the next.
+    String kind = reason.lines().findFirst().orElse("");
+    Level level = WARNED.add(kernel.kernel() + "/" + group.index() + "/" + kind) ? Level.WARNING : Level.DEBUG;
     LOG.log(level, message);
   }
 }

@@ -253,6 +253,40 @@ class KernelRunTest {
   }
 
   @Test
+  void aFallbackWarnsOnceForEachKernelGroupAndKindOfReason() {
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("dev.strata.device");
+    List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        records.add(r);
+      }
+
+      @Override
+      public void flush() { }
+
+      @Override
+      public void close() { }
+    };
+    jul.addHandler(handler);
+    try {
+      KernelPlan once = KernelPlan.of("Test.warnOnce", GroupPlan.kernel(0, "loop: mul (f32)", "scale",
+          Map.of("opencl", SCALE), List.of(false, true, false), 256, List.of()));
+      for (int i = 0; i < 3; i++) {
+        // The same kernel, group and kind of failure, three times: one warning, three fallbacks.
+        FaultInjection.inject(FaultInjection.Fault.BUILD);
+        call(once, Tensor.randn(20 + i, DType.F32, N));
+      }
+    } finally {
+      jul.removeHandler(handler);
+    }
+    long warnings = records.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING
+        && r.getMessage().contains("Test.warnOnce")).count();
+    assertEquals(1, warnings, records.stream().map(java.util.logging.LogRecord::getMessage).toList().toString());
+    assertEquals(3, DeviceStats.fallbacks());
+  }
+
+  @Test
   void strictModeTurnsAFallbackIntoAnError() {
     System.setProperty("strata.strict", "true");
     FaultInjection.inject(FaultInjection.Fault.BUILD);
