@@ -40,4 +40,13 @@ public final class Slicing {
   public static Tensor firstRowsOfFlat(@Shape({"N", "D"}) Tensor x, @Shape({"K"}) Tensor k) {
     return x.reshape(-1).slice(0, k.dim(0), x.numel() / 2 + k.dim(0));
   }
+
+  /** The dims of a slice are sizes like any other: bounds built from them are exact. */
+  @Kernel
+  public static Tensor halfOfTail(@Shape({"N", "D"}) Tensor x) {
+    Tensor tail = x.slice(1, x.dim(1) / 4, x.dim(1));
+    Tensor rest = x.slice(1, 1, x.dim(1));
+    return tail.slice(1, 0, tail.dim(1) / 2).sum(1, true).add(rest.slice(1, 0, rest.dim(1)).sum(1, true))
+        .add(x.slice(1, 0, -1).slice(1, 0, x.dim(1) - x.dim(1) / 2).sum(1, true));
+  }
 }

@@ -27,6 +27,7 @@ class SlicingTest {
     same("middleThird", 1e-4, () -> Slicing.middleThird(x), () -> SlicingKernels.middleThird(x));
     same("clamped", 1e-6, () -> Slicing.clamped(x), () -> SlicingKernels.clamped(x));
     same("firstRowsOfFlat", 1e-6, () -> Slicing.firstRowsOfFlat(x, ks), () -> SlicingKernels.firstRowsOfFlat(x, ks));
+    same("halfOfTail", 1e-4, () -> Slicing.halfOfTail(x), () -> SlicingKernels.halfOfTail(x));
   }
 
   private static void same(String what, double atol, Supplier<Tensor> eager, Supplier<Tensor> compiled) {

@@ -68,7 +68,8 @@ final class BranchMerger {
     Value y = scalars.materialize(b, k, at);
     Dim da = Operand.dimOf(a);
     Dim dim = da != null && da.equals(Operand.dimOf(b)) ? da : null;
-    return new Operand.Scalar(SelectOp.create(ctx.builder(), ctx.loc(at), cond, x, y), dim);
+    return new Operand.Scalar(SelectOp.create(ctx.builder(), ctx.loc(at), cond, x, y), dim,
+        Operand.clamped(a) || Operand.clamped(b));
   }
 
   private static String describe(Operand o) {

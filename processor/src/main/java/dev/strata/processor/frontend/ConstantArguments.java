@@ -35,8 +35,9 @@ final class ConstantArguments {
    * A slice bound: an integer constant (Python's semantics, negative counting from the end), or
    * a size built from {@code dim()}, {@code numel()}, non-negative constants, {@code +}, {@code *}
    * and {@code /} (such as {@code x.dim(1) / 2}), whose value Java computes exactly as the dim
-   * does. A bound that subtracts may be negative at run time, where Python's semantics count it
-   * from the end and a size cannot, so it is refused ({@code [strata.slice-bound]}).
+   * does. A bound that subtracts a size not provably smaller may be negative at run time, where
+   * Python's semantics count it from the end and a size cannot, so it is refused ({@code
+   * [strata.slice-bound]}); the dims of a slice are sizes like any other.
    */
   Attribute sliceBound(Operand o, TreePath at, String what) {
     if (o instanceof Operand.Constant c && c.isInteger()) {
@@ -49,16 +50,12 @@ final class ConstantArguments {
       }
       return null;
     }
-    if (subtracts(d)) {
+    if (Operand.clamped(o)) {
       ctx.error(at, Message.SLICE_BOUND, what, "subtracts, so it may be negative at run time, where a slice"
           + " counts it from the end; use a negative constant (x.slice(0, 0, -1)) instead");
       return null;
     }
     return new Attribute.DimAttr(d);
-  }
-
-  private static boolean subtracts(Dim d) {
-    return d instanceof Dim.Expr e && (e.op() == Dim.Op.SUB || subtracts(e.lhs()) || subtracts(e.rhs()));
   }
 
   /** A boolean constant ({@code keepDim}). */

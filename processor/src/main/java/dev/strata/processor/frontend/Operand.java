@@ -81,8 +81,15 @@ public sealed interface Operand
    * @param value the SSA value
    * @param dim the dim expression it is known to equal ({@code x.dim(0)}, {@code numel()} and
    *     arithmetic of those), or null
+   * @param clamped whether the dim may differ from the Java value: it subtracts, and Java's
+   *     difference may be negative where a size's is 0
    */
-  record Scalar(Value value, Dim dim) implements Operand {
+  record Scalar(Value value, Dim dim, boolean clamped) implements Operand {
+    /** A scalar whose dim, if any, is its exact value. */
+    Scalar(Value value, Dim dim) {
+      this(value, dim, false);
+    }
+
     /** The scalar kind. */
     public ScalarKind kind() {
       return ((Type.Scalar) value.type()).kind();
@@ -115,6 +122,11 @@ public sealed interface Operand
       case Scalar s -> s.kind();
       default -> null;
     };
+  }
+
+  /** Whether {@code o}'s dim may differ from its Java value ({@link Scalar#clamped}). */
+  static boolean clamped(Operand o) {
+    return o instanceof Scalar s && s.clamped();
   }
 
   /** The dim a scalar is known to equal, or null. */

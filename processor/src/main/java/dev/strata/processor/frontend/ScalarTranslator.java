@@ -77,7 +77,7 @@ final class ScalarTranslator {
           yield v;
         }
         Dim dim = v.kind().isInteger() && target.isInteger() ? v.dim() : null;
-        yield new Operand.Scalar(CastOp.create(b(), ctx.loc(at), v.value(), target), dim);
+        yield new Operand.Scalar(CastOp.create(b(), ctx.loc(at), v.value(), target), dim, v.clamped());
       }
       default -> s;
     };
@@ -151,7 +151,10 @@ final class ScalarTranslator {
       divisor = guardedDivisor(divisor, k, at);
     }
     Value v = ArithBinaryOp.create(b(), ctx.loc(at), kind, materialize(a, at), divisor);
-    return new Operand.Scalar(v, dimOf(kind, k, a, c));
+    Dim dim = dimOf(kind, k, a, c);
+    boolean clamped = dim != null && (Operand.clamped(a) || Operand.clamped(c)
+        || kind == BinaryKind.SUB && !Dim.atMost(Operand.dimOf(c), Operand.dimOf(a)));
+    return new Operand.Scalar(v, dim, clamped);
   }
 
   private static boolean isNonZero(Operand c) {
