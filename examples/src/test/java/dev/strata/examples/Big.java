@@ -60,4 +60,27 @@ public final class Big {
     }
     return t;
   }
+
+  /** Softmax after softmax: each row reduction recomputes the growing chain before it. */
+  @Kernel
+  public static Tensor stackedSoftmax(@Shape({"N", "D"}) Tensor x) {
+    Tensor h = x;
+    for (int i = 0; i < 40; i++) {
+      Tensor e = h.sub(h.max(1, true)).exp();
+      h = e.div(e.sum(1, true)).add(x);
+    }
+    return h;
+  }
+
+  /** Sixty row maxima of a chain that grows by one op each time. */
+  @Kernel
+  public static Tensor manyRowMaxima(@Shape({"N", "D"}) Tensor x) {
+    Tensor h = x;
+    Tensor acc = x.sum(1, true);
+    for (int i = 0; i < 60; i++) {
+      h = h.add(0.01);
+      acc = acc.add(h.max(1, true));
+    }
+    return h.sub(acc);
+  }
 }

@@ -25,6 +25,22 @@ class BigTest {
     assertTrue(got.allClose(want, 1e-3, 1e-3), () -> want + "\n" + got);
   }
 
+  /**
+   * Chains of row reductions, whose loops grow by the chain's length with each reduction, split
+   * into groups that fit the JVM's method limit and the class file's string constants (the OpenCL
+   * source of a group is then a String.join of literals).
+   */
+  @Test
+  void chainsOfRowReductionsCompileAndAgree() {
+    Tensor x = Tensor.randn(5, DType.F32, 7, 301);
+    Tensor want = Big.stackedSoftmax(x);
+    Tensor got = BigKernels.stackedSoftmax(x);
+    assertTrue(got.allClose(want, 1e-4, 1e-5), () -> want + "\n" + got);
+    Tensor wantMax = Big.manyRowMaxima(x);
+    Tensor gotMax = BigKernels.manyRowMaxima(x);
+    assertTrue(gotMax.allClose(wantMax, 1e-4, 1e-4), () -> wantMax + "\n" + gotMax);
+  }
+
   @Test
   void fourThousandOpsInOneChain() {
     Tensor x = Tensor.randn(4, DType.F32, 4, 33);

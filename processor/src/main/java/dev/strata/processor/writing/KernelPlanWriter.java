@@ -52,7 +52,7 @@ final class KernelPlanWriter {
         for (var target : programsByTarget.entrySet()) {
           String source = target.getValue().get(l.kernel());
           if (source != null) {
-            sources.add(sources.isEmpty() ? "" : ", ").add("$S, $S", target.getKey(), source);
+            sources.add(sources.isEmpty() ? "" : ", ").add("$S, $L", target.getKey(), literal(source));
           }
         }
         init.add(",\n$T.kernel($L, $S, $S, $T.of($L), $T.of($L), $LL, $T.of($L)$L)", GROUP_PLAN, l.group(),
@@ -69,6 +69,25 @@ final class KernelPlanWriter {
     return FieldSpec.builder(KERNEL_PLAN, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(init.build()).build();
   }
+
+  /**
+   * A string expression for {@code text}: a literal, or for a text past the class file's limit of
+   * 65,535 bytes for a constant, {@code String.join} of literals below it (javac would fold a
+   * {@code +} of literals back into one constant).
+   */
+  static CodeBlock literal(String text) {
+    if (text.length() <= CHUNK) {
+      return CodeBlock.of("$S", text);
+    }
+    List<CodeBlock> chunks = new java.util.ArrayList<>();
+    for (int at = 0; at < text.length(); at += CHUNK) {
+      chunks.add(CodeBlock.of("$S", text.substring(at, Math.min(text.length(), at + CHUNK))));
+    }
+    return CodeBlock.of("String.join(\"\", $L)", CodeBlock.join(chunks, ", "));
+  }
+
+  /** Characters a literal holds: at most three bytes each in the class file's modified UTF-8. */
+  private static final int CHUNK = 20_000;
 
   /** The programs each target emits for {@code module}, by target name and kernel name. */
   static Map<String, Map<String, String>> programs(ModuleOp module, List<KernelTarget> targets) {

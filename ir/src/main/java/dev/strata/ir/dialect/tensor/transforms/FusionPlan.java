@@ -59,6 +59,14 @@ final class FusionPlan {
    */
   static final int MAX_MEMBERS = 256;
 
+  /**
+   * The most op instances a row group's loop computes: each row reduction runs a pass of its own
+   * over the row, recomputing the group's ops it reads, so a chain of reductions (softmax after
+   * softmax) grows the loop by the chain's length for each one. A reduction that would take the
+   * group past this starts a new group.
+   */
+  static final int MAX_PASS_WORK = 512;
+
   final Map<Operation, Group> groupOf = new LinkedHashMap<>();
   private final Map<Operation, Boolean> reductionDependence = new HashMap<>();
   /** Each op's place in the function, to keep merged groups' members in program order. */
@@ -165,7 +173,8 @@ final class FusionPlan {
     if (lastAxisOnly) {
       for (Group g : joinableProducers(r)) {
         if ((g.finalKind == GroupOp.Kind.ELEMENTWISE || g.finalKind == GroupOp.Kind.ROW)
-            && g.domain.equals(in) && canJoin(r, g) && rowAligned(r, g)) {
+            && g.domain.equals(in) && canJoin(r, g) && rowAligned(r, g)
+            && passWork(g) + cone(g, r) <= MAX_PASS_WORK) {
           g.finalKind = GroupOp.Kind.ROW;
           add(g, r);
           return;
@@ -175,6 +184,34 @@ final class FusionPlan {
       return;
     }
     add(newGroup(GroupOp.Kind.REDUCE, in), r);
+  }
+
+  /** The op instances {@code g}'s loop computes: its members once, and each reduction's cone again. */
+  private static int passWork(Group g) {
+    int work = g.members.size();
+    for (Operation m : g.members) {
+      if (m instanceof ReduceOp r) {
+        work += cone(g, r);
+      }
+    }
+    return work;
+  }
+
+  /** How many of {@code g}'s members {@code op} reads, directly or through others, plus one for itself. */
+  private static int cone(Group g, Operation op) {
+    Set<Operation> members = new HashSet<>(g.members);
+    Set<Operation> seen = new HashSet<>();
+    java.util.ArrayDeque<Operation> work = new java.util.ArrayDeque<>();
+    work.push(op);
+    while (!work.isEmpty()) {
+      for (Value v : work.pop().operands()) {
+        Operation def = v.definingOp();
+        if (def != null && members.contains(def) && !(def instanceof ReduceOp) && seen.add(def)) {
+          work.push(def);
+        }
+      }
+    }
+    return seen.size() + 1;
   }
 
   /** A shape of one value per row of {@code domain}: the domain with its last dim 1 or dropped. */
