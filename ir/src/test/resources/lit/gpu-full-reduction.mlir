@@ -24,3 +24,21 @@ builtin.module() ({
     func.return(%s)
   }) {sym_name = "total", result_types = [type(tensor<f32[]>)]}
 })
+// -----
+// RUN: split-reductions, fuse-groups, dce, convert-tensor-to-loop, canonicalize, cse, hoist-invariants, cse, dce, convert-loop-to-gpu, lower-group-reductions, canonicalize, cse, dce
+// A full reduction of rank 3: the row results are flattened, so the second stage is one
+// innermost reduction and runs on the device too (nested loops over B and N would not).
+
+// CHECK-LABEL: func.func
+// CHECK: gpu.launch(
+// CHECK: {kernel = "total3_0", group = 0}
+// CHECK: gpu.launch(
+// CHECK: {kernel = "total3_1", group = 1}
+// CHECK-NOT: cpu_only
+builtin.module() ({
+  func.func() ({
+  ^bb0(%x: tensor<f32[B, N, D]>):
+    %s = tensor.mean(%x) {axes = [0, 1, 2], keep_dim = true} : tensor<f32[1, 1, 1]>
+    func.return(%s)
+  }) {sym_name = "total3", result_types = [type(tensor<f32[1, 1, 1]>)]}
+})

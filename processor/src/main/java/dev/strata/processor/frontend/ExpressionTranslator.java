@@ -88,7 +88,7 @@ final class ExpressionTranslator {
       case INSTANCE_OF -> "instanceof";
       case SWITCH_EXPRESSION -> "a switch expression";
       case LEFT_SHIFT, RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT, LEFT_SHIFT_ASSIGNMENT,
-          RIGHT_SHIFT_ASSIGNMENT, UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> "a shift";
+          RIGHT_SHIFT_ASSIGNMENT, UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> "shift (<<, >>, >>>)";
       default -> tree.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     };
   }

@@ -9,6 +9,7 @@ import dev.strata.ir.core.Value;
 import dev.strata.ir.dialect.builtin.ModuleOp;
 import dev.strata.ir.dialect.tensor.ReduceKind;
 import dev.strata.ir.dialect.tensor.ReduceOp;
+import dev.strata.ir.dialect.tensor.ReshapeOp;
 import dev.strata.ir.dialect.tensor.TensorCastOp;
 import dev.strata.ir.diagnostic.Diagnostics;
 import dev.strata.ir.pass.Pass;
@@ -19,8 +20,9 @@ import java.util.List;
  * Splits a sum, mean, max or min over several axes that include the last one into a reduction of
  * the last axis followed by the rest: {@code x.sum()} on {@code [N, D]} becomes
  * {@code x.sum(1, true).sum()}. The first runs as a row group, in parallel over rows and
- * vectorised; the second reduces a tensor {@code D} times smaller. A mean of equal-length row
- * means is the mean, so the split is exact up to float summation order.
+ * vectorised; the second reduces a tensor {@code D} times smaller (for a full reduction of rank 3
+ * or more, flattened to one axis first). A mean of equal-length row means is the mean, so the
+ * split is exact up to float summation order.
  *
  * <p>A sum or mean of F16 or BF16 keeps its row results in F32 and rounds to 16 bits once, at the
  * end, as the reference does: rounding each row's sum would add one 16-bit rounding error per row
@@ -57,8 +59,21 @@ public final class SplitReductionsPass implements Pass {
       Value perRow = ReduceOp.create(rewriter, r.location(), r.kind(), source, List.of(last), true,
           new Type.Tensor(accumulator, rows)).result();
       Type.Tensor resultType = (Type.Tensor) r.result().type();
-      Value rest = ReduceOp.create(rewriter, r.location(), r.kind(), perRow, r.axes(), r.keepDim(),
-          resultType.withDType(accumulator)).result();
+      Value rest;
+      if (r.axes().size() == in.rank() && in.rank() >= 3) {
+        // A full reduction: the row results flattened, so the rest is one innermost reduction
+        // (nested loops over several kept axes would carry values around inner loops).
+        Value flat = ReshapeOp.create(rewriter, r.location(), perRow,
+            new Type.Tensor(accumulator, List.of(Dim.product(rows)))).result();
+        rest = ReduceOp.create(rewriter, r.location(), r.kind(), flat, List.of(0), false,
+            new Type.Tensor(accumulator, List.of())).result();
+        if (r.keepDim()) {
+          rest = ReshapeOp.create(rewriter, r.location(), rest, resultType.withDType(accumulator)).result();
+        }
+      } else {
+        rest = ReduceOp.create(rewriter, r.location(), r.kind(), perRow, r.axes(), r.keepDim(),
+            resultType.withDType(accumulator)).result();
+      }
       if (accumulator != in.dtype()) {
         rest = TensorCastOp.create(rewriter, r.location(), rest, in.dtype(), resultType).result();
       }
