@@ -66,6 +66,7 @@ builtin.module() ({
     %56 = math.not(%51) : bool
     %hy = math.java(%s, %52) {fn = "hypot"} : f64
     %rd = math.java(%53) {fn = "round"} : i32
+    %sh = arith.shift(%rd, %rd) {op = ">>>"} : i32
     %sl = tensor.slice(%x) {axis = 1, start = dim((D / 2)), end = dim(D)} : tensor<f32[N, (D - (D / 2))]>
     %57 = tensor.group(%x) ({
     ^bb0(%gx: tensor<f32[N, D]>):

@@ -73,4 +73,15 @@ public final class JavaSemantics {
     int s = b + c;
     return x.add(s).add(b);
   }
+
+  /** Shifts of int, long and byte scalars: counts masked to their low bits, >>> zero-filling. */
+  @Kernel
+  public static Tensor shifts(@Shape(value = {"N"}, dtype = DType.F64) Tensor x, int k, long m) {
+    int a = (k << 3) ^ (k >>> 1) ^ (k >> 33);
+    long b = ((long) k << 40 >> 3) + (m >>> k) + (m << 65);
+    byte c = (byte) k;
+    c <<= 2;
+    c >>>= 1;
+    return x.add(a).add(b).add(c).add(1 << 31);
+  }
 }

@@ -70,4 +70,16 @@ class JavaSemanticsTest {
       assertTrue(JavaSemanticsKernels.byteLocals(x, n).allClose(JavaSemantics.byteLocals(x, n), 0, 0), "n = " + n);
     }
   }
+
+  @Test
+  void shiftsOfScalarsAreJavas() {
+    Tensor x = Tensor.zeros(DType.F64, 3);
+    for (int k : new int[] {0, 1, -1, 7, -8, 31, 32, 33, 100, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      for (long m : new long[] {0, 5, -5, Long.MIN_VALUE, Long.MAX_VALUE}) {
+        Tensor want = JavaSemantics.shifts(x, k, m);
+        Tensor got = JavaSemanticsKernels.shifts(x, k, m);
+        assertTrue(got.allClose(want, 0, 0), () -> "k = " + k + ", m = " + m + ": want " + want + " got " + got);
+      }
+    }
+  }
 }

@@ -236,6 +236,9 @@ final class ExpressionTranslator {
       case AND_ASSIGNMENT -> Tree.Kind.AND;
       case OR_ASSIGNMENT -> Tree.Kind.OR;
       case XOR_ASSIGNMENT -> Tree.Kind.XOR;
+      case LEFT_SHIFT_ASSIGNMENT -> Tree.Kind.LEFT_SHIFT;
+      case RIGHT_SHIFT_ASSIGNMENT -> Tree.Kind.RIGHT_SHIFT;
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> Tree.Kind.UNSIGNED_RIGHT_SHIFT;
       default -> null;
     };
     if (op == null) {

@@ -17,6 +17,7 @@ import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.JavaMathOp;
 import dev.strata.ir.dialect.arith.MathOp;
 import dev.strata.ir.dialect.arith.ScalarSemantics;
+import dev.strata.ir.dialect.arith.ShiftOp;
 import dev.strata.ir.diagnostic.Message;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.arith.UnaryKind;
@@ -126,8 +127,25 @@ final class ScalarTranslator {
       case CONDITIONAL_OR, OR -> logical || (numeric && integral(kl, kr))
           ? arithmetic(BinaryKind.OR, l, r, at) : null;
       case XOR -> logical || (numeric && integral(kl, kr)) ? arithmetic(BinaryKind.XOR, l, r, at) : null;
+      case LEFT_SHIFT -> numeric && integral(kl, kr) ? shift("<<", l, r, at) : null;
+      case RIGHT_SHIFT -> numeric && integral(kl, kr) ? shift(">>", l, r, at) : null;
+      case UNSIGNED_RIGHT_SHIFT -> numeric && integral(kl, kr) ? shift(">>>", l, r, at) : null;
       default -> null;
     };
+  }
+
+  /**
+   * Java's {@code l op r}: the left operand promoted on its own ({@code int} or {@code long}), the
+   * count's low bits only (an {@code int} cast keeps them); folded for constants.
+   */
+  private Operand shift(String op, Operand l, Operand r, TreePath at) {
+    ScalarKind k = Operand.scalarKind(l) == ScalarKind.I64 ? ScalarKind.I64 : ScalarKind.I32;
+    Operand a = convert(l, k, at);
+    Operand n = convert(r, ScalarKind.I32, at);
+    if (a instanceof Operand.Constant x && n instanceof Operand.Constant c) {
+      return new Operand.Constant(k, ScalarSemantics.ofLong(ShiftOp.apply(op, k, x.longValue(), (int) c.longValue()), k));
+    }
+    return new Operand.Scalar(ShiftOp.create(b(), ctx.loc(at), op, materialize(a, at), materialize(n, at)), null);
   }
 
   private static boolean integral(ScalarKind a, ScalarKind b) {

@@ -17,6 +17,7 @@ public final class ArithDialect implements Dialect {
     registry.register(CastOp.NAME, CastOp::new);
     registry.register(FmaOp.NAME, FmaOp::new);
     registry.register(JavaMathOp.NAME, JavaMathOp::new);
+    registry.register(ShiftOp.NAME, ShiftOp::new);
     for (BinaryKind k : BinaryKind.values()) {
       registry.register(ArithBinaryOp.name(k), ArithBinaryOp::new);
     }

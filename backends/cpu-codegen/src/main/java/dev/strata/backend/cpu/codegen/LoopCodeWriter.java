@@ -14,6 +14,7 @@ import dev.strata.ir.dialect.arith.CmpOp;
 import dev.strata.ir.dialect.arith.ConstantOp;
 import dev.strata.ir.dialect.arith.JavaMathOp;
 import dev.strata.ir.dialect.arith.MathOp;
+import dev.strata.ir.dialect.arith.ShiftOp;
 import dev.strata.ir.dialect.arith.SelectOp;
 import dev.strata.ir.dialect.loop.CheckOp;
 import dev.strata.ir.dialect.loop.ForOp;
@@ -91,6 +92,7 @@ final class LoopCodeWriter {
       case SelectOp s -> "(" + names.of(s.operand(0)) + " ? " + names.of(s.operand(1)) + " : " + names.of(s.operand(2)) + ")";
       case CastOp c -> ScalarCode.cast(kind(c.operand(0)), c.kind(), names.of(c.operand(0)));
       case MathOp m -> ScalarCode.unary(m.kind(), kind(m.result()), names.of(m.operand(0)));
+      case ShiftOp sh -> "(" + names.of(sh.operand(0)) + " " + sh.operator() + " " + names.of(sh.operand(1)) + ")";
       case JavaMathOp j -> "Math." + j.function() + "("
           + j.operands().stream().map(names::of).collect(java.util.stream.Collectors.joining(", ")) + ")";
       case LoadOp l -> loadValue(l);
