@@ -29,4 +29,17 @@ public final class MathFunctions {
   public static Tensor folded(@Shape({"N"}) Tensor x) {
     return x.add(Math.round(2.5f)).add(Math.round(-2.5)).add(Math.hypot(3, 4)).add(Math.signum(-0.0));
   }
+
+  /** Math's integer divisions: they throw on a zero divisor where Java calls them, and only there. */
+  @Kernel
+  public static Tensor divisions(@Shape(value = {"N"}, dtype = dev.strata.DType.F64) Tensor x, int a, int b, long c) {
+    long q = Math.floorDiv(a, b) + Math.floorMod(a, b) + Math.ceilDiv(c, b) + Math.floorMod(c, 7);
+    return x.add(q);
+  }
+
+  @Kernel
+  public static Tensor guardedDivisions(@Shape(value = {"N"}, dtype = dev.strata.DType.F64) Tensor x, int a, int b) {
+    int q = b != 0 ? Math.floorDiv(a, b) : Math.floorMod(a, 5);
+    return x.add(q);
+  }
 }

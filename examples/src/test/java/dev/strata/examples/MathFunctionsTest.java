@@ -32,4 +32,25 @@ class MathFunctionsTest {
     }
     assertTrue(MathFunctionsKernels.folded(x).allClose(MathFunctions.folded(x), 0, 0));
   }
+
+  @Test
+  void integerDivisionsThrowOnlyWhereJavaCallsThem() {
+    Tensor x = Tensor.zeros(DType.F64, 2);
+    int[] values = {0, 1, -1, 7, -7, 3, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    for (int a : values) {
+      for (int b : values) {
+        long c = (long) a * 3 - 1;
+        Tensor guardedWant = MathFunctions.guardedDivisions(x, a, b);
+        assertTrue(MathFunctionsKernels.guardedDivisions(x, a, b).allClose(guardedWant, 0, 0), "a = " + a + ", b = " + b);
+        if (b == 0) {
+          org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> MathFunctions.divisions(x, a, b, c));
+          org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+              () -> MathFunctionsKernels.divisions(x, a, b, c));
+        } else {
+          Tensor want = MathFunctions.divisions(x, a, b, c);
+          assertTrue(MathFunctionsKernels.divisions(x, a, b, c).allClose(want, 0, 0), "a = " + a + ", b = " + b);
+        }
+      }
+    }
+  }
 }

@@ -320,11 +320,19 @@ final class ScalarTranslator {
         return new Operand.Constant(result, v instanceof Double || v instanceof Float
             ? ScalarSemantics.ofDouble(((Number) v).doubleValue(), result)
             : ScalarSemantics.ofLong(((Number) v).longValue(), result));
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        if (!(e.getCause() instanceof ArithmeticException)) {
+          throw new IllegalStateException("Math." + name + " failed at compile time", e);
+        }
+        // A division by a constant zero throws at run time, where Java runs it.
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("Math." + name + " failed at compile time", e);
       }
     }
-    List<Value> values = args.stream().map(a -> materialize(a, at)).toList();
+    List<Value> values = new ArrayList<>(args.stream().map(a -> materialize(a, at)).toList());
+    if (JavaMathOp.DIVIDING.contains(name)) {
+      values.set(1, guardedDivisor(values.get(1), kinds.get(1), at));
+    }
     return new Operand.Scalar(JavaMathOp.create(b(), ctx.loc(at), name, values, result), null);
   }
 }

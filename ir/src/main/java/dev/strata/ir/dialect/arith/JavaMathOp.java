@@ -24,9 +24,19 @@ public final class JavaMathOp extends Operation implements Traits.Pure {
   /** The op name. */
   public static final String NAME = "math.java";
 
-  /** The functions it may name: those of {@code Math} on numbers that cannot throw. */
+  /**
+   * The functions it may name: those of {@code Math} on numbers that cannot throw, and the
+   * integer divisions of {@link #DIVIDING}.
+   */
   public static final Set<String> FUNCTIONS = Set.of("round", "rint", "signum", "log10", "log1p", "expm1",
-      "sinh", "cosh", "asin", "acos", "atan", "atan2", "hypot", "cbrt", "toRadians", "toDegrees");
+      "sinh", "cosh", "asin", "acos", "atan", "atan2", "hypot", "cbrt", "toRadians", "toDegrees",
+      "floorDiv", "floorMod", "ceilDiv", "ceilMod");
+
+  /**
+   * The functions whose second argument divides, so that Java throws {@code ArithmeticException}
+   * for a zero there: the front end gives them a harmless divisor where Java would not call them.
+   */
+  public static final Set<String> DIVIDING = Set.of("floorDiv", "floorMod", "ceilDiv", "ceilMod");
 
   /** Creates the op from its state; used by the registry. */
   public JavaMathOp(OperationState state) {
