@@ -33,8 +33,8 @@ import dev.strata.ir.dialect.tensor.TensorCastOp;
 import dev.strata.ir.dialect.tensor.TensorCompareOp;
 import dev.strata.ir.dialect.tensor.TensorUnaryOp;
 import dev.strata.ir.dialect.tensor.TransposeOp;
-import dev.strata.ir.diagnostic.Message;
 import dev.strata.ir.dialect.loop.CheckOp;
+import dev.strata.ir.diagnostic.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -205,11 +205,11 @@ final class TensorCallTranslator {
     for (Value v : values) {
       ScalarKind k = ((Type.Scalar) v.type()).kind();
       Value nonZero = CmpOp.create(b(), ctx.loc(call), CmpKind.NE, v,
-          ConstantOp.create(b(), ctx.loc(call), k, dev.strata.ir.core.Attribute.of(0L)));
+          ConstantOp.create(b(), ctx.loc(call), k, Attribute.of(0L)));
       all = all == null ? nonZero : ArithBinaryOp.create(b(), ctx.loc(call), BinaryKind.AND, all, nonZero);
     }
     return all != null ? all
-        : ConstantOp.create(b(), ctx.loc(call), ScalarKind.BOOL, dev.strata.ir.core.Attribute.of(true));
+        : ConstantOp.create(b(), ctx.loc(call), ScalarKind.BOOL, Attribute.of(true));
   }
 
   /**
